@@ -1,0 +1,61 @@
+# Two commands do everything on a fresh machine with Python 3.11 and make:
+#   make report   set up .venv if missing, then render the partner reports (the main job)
+#   make test     set up .venv if missing, then run the library tests and the notebooks under nbval
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+# Notebooks and reports must never reach the network or a user's own Jupyter config.
+export JUPYTER_PLATFORM_DIRS := 1
+export MPLBACKEND := Agg
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+
+.PHONY: setup report test test-lib test-notebooks notebooks lab student bench clean help
+
+help:
+	@echo "make report    set up, then render partner reports into reports/ (main job)"
+	@echo "make test      set up, then run pytest on tests/ and pytest --nbval on notebooks/"
+	@echo "make lab       open JupyterLab on 127.0.0.1 (token printed below)"
+	@echo "make notebooks re-execute the lessons in place and regenerate navigation"
+	@echo "make student   write student/ copies of the lessons without worked solutions"
+	@echo "make bench     measure speed, write bench/RESULTS.md"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (ipykernel)" >/dev/null
+	@touch $@
+
+report: setup
+	$(PY) -m vnpartners report --seeds --out reports
+
+test: setup test-lib test-notebooks
+
+test-lib: setup
+	$(PY) -m pytest tests -q -p no:cacheprovider
+
+test-notebooks: setup
+	$(PY) -m pytest -q -p no:cacheprovider -p no:python --nbval --nbval-current-env \
+	    --nbval-sanitize-with notebooks/nbval_sanitize.cfg $(NOTEBOOKS)
+
+notebooks: setup
+	$(PY) tools/navigation.py
+	$(PY) tools/run_notebooks.py $(NOTEBOOKS)
+
+lab: setup
+	$(PY) -m jupyter lab --ip=127.0.0.1 --no-browser --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+student: setup
+	$(PY) tools/make_student.py --out student
+
+bench: setup
+	$(PY) bench/run_bench.py
+
+clean:
+	rm -rf build reports student .pytest_cache

@@ -1,0 +1,55 @@
+"""vnpartners: Indonesian-language news about Vietnam's diplomatic partnerships, as pandas tables.
+
+>>> import vnpartners
+>>> corpus = vnpartners.load_seeds()          # doctest: +SKIP
+>>> corpus.partnerships.head()                # doctest: +SKIP
+
+``import vnpartners`` is kept light (no pandas, no matplotlib): every public name below is
+imported from its module the first time it is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_LAZY: dict[str, str] = {
+    "load_seeds": "vnpartners.corpus",
+    "load_folder": "vnpartners.corpus",
+    "Corpus": "vnpartners.corpus",
+    "parse_number": "vnpartners.numbers",
+    "find_dates": "vnpartners.dates",
+    "show_fact": "vnpartners.evidence",
+    "CorpusError": "vnpartners.errors",
+    "DataFileMissing": "vnpartners.errors",
+    "UnknownPartnerError": "vnpartners.errors",
+    "VnPartnersError": "vnpartners.errors",
+    "seeds_dir": "vnpartners.paths",
+    "data_dir": "vnpartners.paths",
+}
+# submodules reachable as attributes: vnpartners.reference, vnpartners.check ...
+_SUBMODULES = {
+    "reference", "check", "maps", "network", "trade", "report", "charts", "evidence",
+    "corpus", "numbers", "dates", "paths", "errors", "gazetteer", "levels_chart",
+}
+
+__all__ = sorted(_LAZY) + sorted(_SUBMODULES)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        module = importlib.import_module(f"vnpartners.{name}")
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module 'vnpartners' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

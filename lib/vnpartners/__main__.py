@@ -1,0 +1,5 @@
+"""``python -m vnpartners report ...``"""
+
+from .cli import main
+
+raise SystemExit(main())

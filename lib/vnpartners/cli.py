@@ -1,0 +1,23 @@
+"""``vnpartners`` command line: ``vnpartners report ...`` (also ``python -m vnpartners report``)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help"):
+        print("usage: vnpartners report [PARTNER ...] [--all] [--seeds] [--out DIR] [--jobs N]")
+        return 0 if argv else 2
+    command, rest = argv[0], argv[1:]
+    if command == "report":
+        from .report import main as report_main
+
+        return report_main(rest)
+    print(f"vnpartners: unknown command {command!r}; try `vnpartners report --help`", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
