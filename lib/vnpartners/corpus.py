@@ -1,0 +1,167 @@
+"""Load a folder of Indonesian-language news articles (``*.txt``) into the kit's tables.
+
+>>> import vnpartners
+>>> corpus = vnpartners.load_seeds()            # doctest: +SKIP
+>>> corpus.paragraphs.query("kind == 'title'")  # doctest: +SKIP
+
+Every file is read and checked before any table is built, so a bad file raises
+:class:`~vnpartners.errors.CorpusError` and nothing is half-loaded. Files are taken in name order;
+``article_id`` is the file name without ``.txt``. The same folder always gives equal tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import facts
+from .errors import CorpusError
+from .manifest import read_manifest
+from .mentions import extract_mentions
+from .meta import meta_from_text
+from .paragraphs import FACT_KINDS, split_paragraphs
+from .paths import seeds_dir
+from .schema import conform, empty_frame
+from .sentences import split_sentences
+from .textio import ArticleText, read_article
+
+__all__ = ["Corpus", "load_folder", "load_seeds", "fact_sentences"]
+
+_TABLES = ("articles", "paragraphs", "sentences", "mentions", "partnerships", "events", "figures")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every table of one folder of articles (columns as in the kit's spec, ``schema.SCHEMAS``).
+
+    - ``articles``: one row per file (title, outlet, url, published date and how it is known, sha256, sizes);
+    - ``paragraphs``: one row per paragraph with its ``kind`` and ``is_duplicate`` flag;
+    - ``sentences``: one row per sentence of every paragraph;
+    - ``mentions``: countries named in fact-bearing sentences (title/body/caption, not duplicate);
+    - ``partnerships``, ``events``, ``figures``: facts with their evidence sentence;
+    - ``folder``: where the articles were read from.
+    """
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    partnerships: pd.DataFrame
+    events: pd.DataFrame
+    figures: pd.DataFrame
+    folder: Path
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in _TABLES)
+        return f"Corpus(folder={str(self.folder)!r}, {counts})"
+
+
+def _txt_files(folder: Path) -> list[Path]:
+    if not folder.exists():
+        raise CorpusError(
+            f"The folder {folder} does not exist. Pass the folder that holds your .txt articles "
+            "(or call vnpartners.load_seeds() with no argument for the kit's own seeds)."
+        )
+    if not folder.is_dir():
+        raise CorpusError(f"{folder} is a file, not a folder. Pass the folder that holds your .txt articles.")
+    files = sorted((p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file()), key=lambda p: p.name)
+    if not files:
+        raise CorpusError(
+            f"The folder {folder} holds no .txt files. Put one UTF-8 text file per article in it "
+            "(name.txt; an optional manifest.csv may describe them), or choose another folder."
+        )
+    return files
+
+
+def fact_sentences(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Sentences of fact-bearing paragraphs (kind title/body/caption, not a duplicate), plus their ``kind``."""
+    keep = paragraphs.loc[paragraphs["kind"].isin(FACT_KINDS) & ~paragraphs["is_duplicate"], ["article_id", "para_no", "kind"]]
+    out = sentences.merge(keep, on=["article_id", "para_no"], how="inner", sort=False)
+    out = out.sort_values(["article_id", "para_no", "sent_no"], kind="mergesort").reset_index(drop=True)
+    return out
+
+
+def _article_row(art: ArticleText, paragraphs: pd.DataFrame, n_sentences: int, manifest_row: dict | None) -> dict:
+    meta = meta_from_text(paragraphs)
+    m = manifest_row or {}
+
+    def pick(column: str, from_text: object) -> object:
+        value = m.get(column)
+        return value if value is not None and not (isinstance(value, float) and pd.isna(value)) else from_text
+
+    published = m.get("published")
+    if published is not None and not pd.isna(published):
+        precision, source = m.get("published_precision"), "manifest"
+    elif meta.published is not None:
+        published, precision, source = meta.published, "day", "text"
+    else:
+        published, precision, source = pd.NaT, None, None
+    return {
+        "article_id": art.name[: -len(".txt")] if art.name.lower().endswith(".txt") else art.name,
+        "file": art.name,
+        "title": pick("title", meta.title),
+        "outlet": pick("outlet", meta.outlet),
+        "url": pick("url", meta.url),
+        "published": published,
+        "published_precision": precision,
+        "published_source": source,
+        "language": pick("language", None) or "id",
+        "sha256": art.sha256,
+        "n_chars": len(art.text),
+        "n_paragraphs": len(paragraphs),
+        "n_sentences": n_sentences,
+    }
+
+
+def load_folder(folder: Path | str) -> Corpus:
+    """Load every ``*.txt`` article of ``folder`` (and its optional ``manifest.csv``) into a :class:`Corpus`.
+
+    Raises :class:`CorpusError` (naming the folder or file and saying what to do) when the folder is
+    missing or has no ``.txt`` files, a file is unreadable, binary or not UTF-8, or the manifest is
+    wrong. Empty files only warn and load with no paragraphs.
+    """
+    folder = Path(folder).expanduser().resolve()
+    files = _txt_files(folder)
+    manifest = read_manifest(folder, [p.name for p in files])
+    texts = [read_article(p) for p in files]  # every file checked before any table is built
+    by_file = {} if manifest is None else {r["file"]: r for r in manifest.to_dict("records")}
+
+    para_frames: list[pd.DataFrame] = []
+    rows: list[dict] = []
+    sent_frames: list[pd.DataFrame] = []
+    for art in texts:
+        article_id = art.name[: -len(".txt")]
+        paras = split_paragraphs(article_id, art.text)
+        sents = split_sentences(paras)
+        para_frames.append(paras)
+        sent_frames.append(sents)
+        rows.append(_article_row(art, paras, len(sents), by_file.get(art.name)))
+
+    articles = conform(pd.DataFrame.from_records(rows, columns=list(empty_frame("articles").columns)), "articles")
+    paragraphs = conform(_concat(para_frames, "paragraphs"), "paragraphs")
+    sentences = conform(_concat(sent_frames, "sentences"), "sentences")
+    facts_in = fact_sentences(paragraphs, sentences)
+    mentions = conform(extract_mentions(facts_in), "mentions")
+    found = facts.extract_facts(articles, facts_in, mentions)
+    return Corpus(
+        articles=articles,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        mentions=mentions,
+        partnerships=conform(found["partnerships"], "partnerships"),
+        events=conform(found["events"], "events"),
+        figures=conform(found["figures"], "figures"),
+        folder=folder,
+    )
+
+
+def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else empty_frame(table)
+
+
+def load_seeds(folder: Path | str | None = None) -> Corpus:
+    """Load the kit's seed articles (``paths.seeds_dir()``, honouring ``VNPARTNERS_SEEDS``) or ``folder``."""
+    return load_folder(seeds_dir() if folder is None else folder)

@@ -1,0 +1,154 @@
+"""Article metadata read from the text itself, for files the manifest does not describe.
+
+- outlet: from the address of a ``Source:``/``Sumber:`` line (``vov.vn`` -> VOV), else from a wire
+  dateline at the start of a paragraph ("TEMPO.CO, Jakarta -" -> Tempo), a byline credit
+  ("Van Hieu/VOV" -> VOV) or an outlet name glued to a dateline ("VietnamPlus08/05/2025");
+- url: the address on a ``Source:``/``Sumber:`` line;
+- published: a dateline paragraph ("Jumat, 7 September 2018 10:47 WIB", "VietnamPlus08/05/2025"),
+  precision ``day``; dates inside running text are events, not publication dates, and are not used;
+- title: the first paragraph of kind ``title``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .paragraphs import is_dateline
+
+__all__ = ["TextMeta", "meta_from_text", "OUTLETS"]
+
+# outlet name -> web domains and the spellings that name it in bylines and datelines
+OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "VietnamPlus": (("vietnamplus.vn",), ("VietnamPlus",)),
+    "VOV": (("vov.vn", "vovworld.vn"), ("VOV", "VOV.VN", "VOVWorld")),
+    "VNA": (("vnanet.vn", "bnews.vn"), ("TTXVN",)),
+    "Nhan Dan": (("nhandan.vn", "nhandan.com.vn"), ("Nhandan", "NDO")),
+    "Vietnam.vn": (("vietnam.vn",), ()),
+    "QDND": (("qdnd.vn",), ("QĐND", "QDND")),
+    "Tempo": (("tempo.co",), ("TEMPO.CO", "Tempo.co", "TEMPO")),
+    "Antara": (("antaranews.com",), ("ANTARA", "ANTARANEWS.COM", "Antaranews.com")),
+    "Kompas": (("kompas.com", "kompas.id"), ("KOMPAS.com", "KOMPAS.COM", "Kompas.com", "KOMPAS")),
+    "Detik": (("detik.com",), ("detikNews", "detikcom", "Detik.com")),
+    "CNN Indonesia": (("cnnindonesia.com",), ("CNN Indonesia", "CNNIndonesia.com")),
+    "Republika": (("republika.co.id",), ("REPUBLIKA.CO.ID", "Republika.co.id")),
+    "Liputan6": (("liputan6.com",), ("Liputan6.com", "Liputan6")),
+    "Kontan": (("kontan.co.id",), ("KONTAN.CO.ID", "Kontan.co.id")),
+    "Bisnis Indonesia": (("bisnis.com",), ("Bisnis.com", "JIBI")),
+    "Jakarta Post": (("thejakartapost.com",), ()),
+}
+
+_SOURCE_LINE = re.compile(r"^(?:Source|Sumber|Sumber berita)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+_DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
+_WIRE_DATELINE = re.compile(r"^([A-Za-z][\w.]*(?:\s[A-Z][\w.]*)?)\s*,\s*[A-Z][\w .]*?\s*(?:\(([\w.]+)\))?\s*[-–—]\s")
+_CREDIT = re.compile(r"[/|]\s*([\w.]+)\s*$")
+
+_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11,
+    "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12,
+}
+_LONG_DATE = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class TextMeta:
+    """Metadata found in one article's text; None where the text does not state it."""
+
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: pd.Timestamp | None
+
+
+def _outlet_of_name(name: str) -> str | None:
+    for outlet, (_, names) in OUTLETS.items():
+        if name in names or name == outlet:
+            return outlet
+    return None
+
+
+def _outlet_of_url(url: str) -> str | None:
+    m = _DOMAIN.match(url)
+    if not m:
+        return None
+    host = m.group(1).lower()
+    for outlet, (domains, _) in OUTLETS.items():
+        if any(host == d or host.endswith("." + d) for d in domains):
+            return outlet
+    return None
+
+
+def _date_in(text: str) -> pd.Timestamp | None:
+    for m in _LONG_DATE.finditer(text):
+        month = _MONTHS.get(m.group(2).lower())
+        if month:
+            try:
+                return pd.Timestamp(year=int(m.group(3)), month=month, day=int(m.group(1)))
+            except ValueError:
+                continue
+    m = _ISO_DATE.search(text)
+    if m:
+        try:
+            return pd.Timestamp(year=int(m.group(1)), month=int(m.group(2)), day=int(m.group(3)))
+        except ValueError:
+            pass
+    m = _NUMERIC_DATE.search(text)
+    if m:  # Indonesian and Vietnamese pages write day/month/year
+        try:
+            return pd.Timestamp(year=int(m.group(3)), month=int(m.group(2)), day=int(m.group(1)))
+        except ValueError:
+            pass
+    return None
+
+
+def meta_from_text(paragraphs: pd.DataFrame) -> TextMeta:
+    """Metadata from one article's paragraphs (columns ``kind`` and ``text``, in text order)."""
+    kinds = list(paragraphs["kind"])
+    texts = list(paragraphs["text"])
+    title = next((t for k, t in zip(kinds, texts) if k == "title"), None)
+
+    url = None
+    for t in texts:
+        m = _SOURCE_LINE.match(t)
+        if m:
+            url = m.group(1).rstrip(".,;)")
+            break
+
+    outlet = _outlet_of_url(url) if url else None
+    if outlet is None:
+        for t in texts:
+            m = _WIRE_DATELINE.match(t)
+            if m:
+                outlet = _outlet_of_name(m.group(1)) or (_outlet_of_name(m.group(2)) if m.group(2) else None)
+                if outlet:
+                    break
+    published = None
+    for k, t in zip(kinds, texts):
+        if k == "boilerplate" and is_dateline(t):
+            published = _date_in(t)
+            if outlet is None:
+                glued = re.match(r"([A-Za-z][\w.]*?)\d", t)
+                if glued:
+                    name = glued.group(1)
+                    # "VietnamPlusVietnamPlus08/05/2025": a name printed twice
+                    half = len(name) // 2
+                    if len(name) % 2 == 0 and name[:half] == name[half:]:
+                        name = name[:half]
+                    outlet = _outlet_of_name(name)
+            if published is not None:
+                break
+    if outlet is None:
+        for k, t in zip(kinds, texts):
+            if k == "boilerplate":
+                m = _CREDIT.search(t)
+                if m and len(t) <= 60:
+                    outlet = _outlet_of_name(m.group(1))
+                    if outlet:
+                        break
+    return TextMeta(title=title, outlet=outlet, url=url, published=published)

@@ -1,0 +1,241 @@
+"""Cut an article's text into paragraphs and say what each one is.
+
+A paragraph is a non-empty run of text between line breaks, with surrounding whitespace left out
+(offsets still index the file's text exactly). Each paragraph gets a ``kind``:
+
+- ``title``: the first heading-like line (short, no sentence-final punctuation, not a byline or a label)
+  and later sub-headings of the same shape;
+- ``caption``: a photo caption, e.g. ending "(Foto: VNA)" / "(Photo: ...)" / "(ANTARA FOTO/...)", or a
+  sentence followed by the bare credit of a news agency ("... 2018. Vietnam News");
+- ``boilerplate``: everything that is not the article's own running text: image file names, "Baca:",
+  "Baca juga ...", "Baca Selengkapnya", "Iklan", "Advertising", "Komentar (0)", "Foto:", "No data",
+  bylines ("Budi Riza", "Van Hieu/VOV", "REUTERS | TASS"), "Pilihan editor: ...", datelines
+  ("Jumat, 7 September 2018 10:47 WIB", "VietnamPlusVietnamPlus08/05/2025"), "6 jam lalu",
+  "Source:"/"Sumber:" lines, site headers, lines mostly in Vietnamese, one- or two-word navigation
+  labels, and everything from a related-news / footer marker ("Berita terkait", "Dalam topik yang
+  sama", "Artikel terkait", "Komentar (n)" ...) to the end of the article;
+- ``body``: all other running text (including "- Nota Kesepahaman ..." list items and lead-ins ending ":").
+
+``is_duplicate`` is True for the second and later copies of the same text (case and spacing ignored)
+in one article, whatever their kind.
+
+The rules are general rules of Indonesian online news pages, not keyed to any particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["KINDS", "FACT_KINDS", "is_dateline", "paragraph_spans", "classify", "split_paragraphs", "normalise"]
+
+KINDS = ("title", "body", "caption", "boilerplate")
+FACT_KINDS = ("title", "body", "caption")
+
+# line breaks as str.splitlines knows them; a paragraph never crosses one
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_PARAGRAPH = re.compile(rf"[^\s](?:[^{_BREAKS}]*[^\s])?")
+_SPACES = re.compile(r"\s+")
+
+# --- footer / related-news markers: this paragraph and everything after it is boilerplate
+_FOOTER = re.compile(
+    r"(?:Berita|Artikel|Baca|Topik|Video)\s+(?:terkait|lainnya|terpopuler|pilihan)"
+    r"|Dalam\s+(?:topik|kategori)\s+yang\s+sama|Dari\s+penulis\s+yang\s+sama"
+    r"|Komentar\s*\(\d+\)|Tulis\s+komentar|Berita\s+terbaru|Terpopuler|Rekomendasi\s+untuk\s+anda"
+    r"|Related\s+(?:news|articles?)|Read\s+more\s+news",
+    re.IGNORECASE,
+)
+
+# --- one-paragraph boilerplate rules
+_IMAGE_FILE = re.compile(r"[\w.%~+-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)(?:\?\S*)?", re.IGNORECASE)
+_READ_MORE = re.compile(
+    r"(?:Baca(?:\s+[Jj]uga)?|Lihat\s+[Jj]uga|Simak\s+[Jj]uga|Simak|Read\s+also)\s*:.*"
+    r"|Baca\s+(?:[Jj]uga|Selengkapnya|[Ll]ebih\s+[Ll]anjut|[Bb]erita)\b.*"
+    r"|Baca|Read\s+more|Selengkapnya",
+    re.DOTALL,
+)
+_ADS = re.compile(
+    r"Iklan|Advertising|Advertisement|ADVERTISEMENT|Sponsored|Konten\s+(?:Bersponsor|Sponsor)"
+    r"|Scroll\s+(?:to|untuk)\s+(?:continue|melanjutkan)(?:\s+with\s+content)?|Gulir\s+untuk\s+melanjutkan.*",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(
+    r"(?:Foto|Photo|Video|Editor|Penulis|Reporter|Redaktur|Pewarta|Penyunting|Sumber|Source"
+    r"|Pilihan\s+[Ee]ditor|Tag|Tags|Topik|Kata\s+kunci|Copyright|Hak\s+cipta)\s*:.*"
+    r"|(?:Foto|Photo|Video|Editor|Penulis|Reporter|Redaktur|Pewarta|Penyunting)"
+    r"|(?:©|\(c\)|Copyright).*"
+    r"|No\s+data|No\s+videos?\s+available|Tidak\s+ada\s+data|Belum\s+ada\s+komentar.*",
+    re.DOTALL,
+)
+_RELATIVE_TIME = re.compile(
+    r"(?:\d+|se|satu)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu"
+    r"|(?:\d+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|Baru\s+saja|Kemarin",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember"
+    r"|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sep|Sept|Okt|Oct|Nov|Des|Dec)\.?"
+)
+_DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+_DATE_IN_LINE = re.compile(
+    rf"(?:{_DAYS},?\s*)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT[+-]?\d*|\(GMT[+-]\d+\))?"
+    rf"|\b{_DAYS}\b|\b(?:WIB|WITA|WIT)\b",
+    re.IGNORECASE,
+)
+_SITE_HEADER = re.compile(
+    r"(?:[\w-]+\.)+(?:vn|com|co|id|net|org|info|news)(?:\.[a-z]{2})?\s*[-–—|:].*", re.IGNORECASE | re.DOTALL
+)
+_URL_ONLY = re.compile(r"(?:https?://|www\.)\S+")
+# letters of Vietnamese that Indonesian never uses
+_VIETNAMESE = re.compile(
+    r"[ăâđêôơưĂÂĐÊÔƠƯ"
+    r"ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+    r"ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?![\w'’-])")
+
+# --- bylines: a bare name, or names joined by "/" or "|" ("Van Hieu/VOV", "REUTERS | TASS")
+_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+_SLASH_BYLINE = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}(?:\s*[/|]\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})+")
+_BARE_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}")
+
+# --- captions
+_AGENCIES = (
+    r"(?:Vietnam\s+News(?:\s+Agency)?|VNA|TTXVN|VNS|VOV|VietnamPlus|Reuters|REUTERS|AFP|AP|Antara|ANTARA"
+    r"|ANTARA\s+FOTO(?:/[^\s].*)?|TASS|Xinhua|XINHUA|Kyodo|Bernama|Sputnik|Getty\s+Images|EPA|Yonhap"
+    r"|Tempo|TEMPO(?:/.*)?|Kompas|KOMPAS(?:/.*)?|Istimewa|Dok\.?\s*\w*)"
+)
+_CAPTION_CREDIT = re.compile(
+    r".*\((?:Foto|Photo|Ảnh|Sumber\s+foto|Foto\s+ilustrasi|Ilustrasi|ANTARA\s+FOTO|AP\s+Photo|Reuters)"
+    r"\b[^()]*\)\s*\.?",
+    re.IGNORECASE | re.DOTALL,
+)
+_CAPTION_AGENCY = re.compile(rf".*[.!?)]\s+{_AGENCIES}\s*\.?", re.DOTALL)
+
+# --- headings
+_SENTENCE_END = re.compile(r"[.!?…:;,\"”’')\]]$")
+_LIST_ITEM = re.compile(r"[-–—•*·●▪►]\s*|\d+[.)]\s")
+
+
+def normalise(text: str) -> str:
+    """Text compared for duplicates: case-folded, runs of whitespace made one space."""
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every paragraph: non-blank runs between line breaks, surrounding spaces left out."""
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
+def _mostly_vietnamese(par: str) -> bool:
+    words = _WORD.findall(par)
+    if not words:
+        return False
+    viet = sum(1 for w in words if _VIETNAMESE.search(w))
+    return viet >= 2 and viet * 3 >= len(words) or (len(words) <= 2 and viet >= 1)
+
+
+def is_dateline(par: str) -> bool:
+    """True for a short line that is a date (and time) with at most a short outlet name around it."""
+    if len(par) > 90 or not _DATE_IN_LINE.search(par):
+        return False
+    rest = _DATE_IN_LINE.sub(" ", par)
+    # what is left besides the date: at most a short outlet name / separators
+    return len(_TOKEN.findall(rest)) <= 3 and not re.search(r"[.!?]\s|[.!?]$", rest.strip())
+
+
+def _is_byline(par: str, lower_vocab: frozenset[str]) -> bool:
+    if len(par) > 80:
+        return False
+    if _SLASH_BYLINE.fullmatch(par):
+        return True
+    if _BARE_NAME.fullmatch(par):
+        # a line of 2-4 capitalised words is a name unless its words are ordinary words of this article
+        words = [w.casefold().strip(".") for w in par.split()]
+        return not any(w in lower_vocab for w in words)
+    return False
+
+
+def _boilerplate(par: str, lower_vocab: frozenset[str]) -> bool:
+    if (
+        _IMAGE_FILE.fullmatch(par)
+        or _READ_MORE.fullmatch(par)
+        or _ADS.fullmatch(par)
+        or _LABEL_LINE.fullmatch(par)
+        or _RELATIVE_TIME.fullmatch(par)
+        or _URL_ONLY.fullmatch(par)
+        or _SITE_HEADER.fullmatch(par)
+    ):
+        return True
+    if _mostly_vietnamese(par) or is_dateline(par) or _is_byline(par, lower_vocab):
+        return True
+    # one- or two-word navigation labels ("Berita", "Sistem Politik", "Editor")
+    return len(par.split()) <= 2 and not _SENTENCE_END.search(par) and not _LIST_ITEM.match(par)
+
+
+def _caption(par: str) -> bool:
+    return bool(_CAPTION_CREDIT.fullmatch(par) or _CAPTION_AGENCY.fullmatch(par))
+
+
+def _heading(par: str) -> bool:
+    if len(par) > 160 or _SENTENCE_END.search(par) or _LIST_ITEM.match(par):
+        return False
+    n_words = len(par.split())
+    if not 3 <= n_words <= 20:
+        return False
+    first = par.lstrip("\"“'‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def classify(paragraphs: list[str]) -> list[str]:
+    """The ``kind`` of each paragraph of one article (see the module docstring for the rules)."""
+    joined = "\n".join(paragraphs)
+    lower_vocab = frozenset(_LOWER_WORD.findall(joined))
+    kinds: list[str] = []
+    in_footer = False
+    for par in paragraphs:
+        if not in_footer and _FOOTER.fullmatch(par):
+            in_footer = True
+        if in_footer or _boilerplate(par, lower_vocab):
+            kinds.append("boilerplate")
+        elif _caption(par):
+            kinds.append("caption")
+        elif _heading(par):
+            kinds.append("title")
+        else:
+            kinds.append("body")
+    return kinds
+
+
+def split_paragraphs(article_id: str, text: str) -> pd.DataFrame:
+    """The paragraphs table's rows for one article.
+
+    Columns: ``article_id``; ``para_no`` (0, 1, ... in text order); ``kind`` (title/body/caption/
+    boilerplate); ``is_duplicate`` (a later copy of an earlier paragraph's text); ``text``;
+    ``start``/``end`` (offsets in ``text``: ``text[start:end]`` is the paragraph).
+    """
+    spans = paragraph_spans(text)
+    pars = [text[s:e] for s, e in spans]
+    kinds = classify(pars)
+    seen: set[str] = set()
+    dup: list[bool] = []
+    for p in pars:
+        key = normalise(p)
+        dup.append(key in seen)
+        seen.add(key)
+    return pd.DataFrame(
+        {
+            "article_id": [article_id] * len(pars),
+            "para_no": range(len(pars)),
+            "kind": kinds,
+            "is_duplicate": dup,
+            "text": pars,
+            "start": [s for s, _ in spans],
+            "end": [e for _, e in spans],
+        }
+    )
