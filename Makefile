@@ -8,7 +8,6 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 # Notebooks and reports must never reach the network or a user's own Jupyter config.
 export JUPYTER_PLATFORM_DIRS := 1
-export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
@@ -25,11 +24,14 @@ help:
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+$(VENV)/.installed: requirements.txt pyproject.toml setup.py tools/lab_overrides.json
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (ipykernel)" >/dev/null
+	@# JupyterLab settings for learners: no news pop-up covering the notebook
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp tools/lab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $@
 
 report: setup
@@ -38,6 +40,7 @@ report: setup
 test: setup test-lib test-notebooks
 
 test-lib: setup
+	$(PY) tools/navigation.py --check
 	$(PY) -m pytest tests -q -p no:cacheprovider
 
 test-notebooks: setup

@@ -9,8 +9,11 @@ import pytest
 
 KIT = Path(__file__).resolve().parent.parent
 
-# Plots render off-screen in tests.
-os.environ.setdefault("MPLBACKEND", "Agg")
+# Plots render off-screen in this process. (Not through MPLBACKEND: kernels started by the tests
+# would inherit it and lose their inline charts.)
+import matplotlib  # noqa: E402
+
+matplotlib.use("Agg")
 
 
 @pytest.fixture(scope="session")
