@@ -1,0 +1,299 @@
+"""Render partner reports: the papermill template run once per partner, exported to offline HTML.
+
+``vnpartners report RUS CHN`` (or ``python -m vnpartners report``) writes ``reports/RUS.html``,
+``reports/CHN.html`` and ``reports/index.html``. Each report is executed by papermill with an
+explicit working directory and the ``python3`` kernel, exported without code cells, and written
+through a temporary name, so a failure never leaves a half-written page. A failed run's executed
+notebook is kept in ``reports/_failed/`` for debugging and the other partners go on.
+
+Speed: each worker process keeps one warm kernel and reuses it for the partners it renders,
+resetting the kernel's namespace between reports (imports stay loaded, variables do not).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, Iterable
+
+from .notebooks import KERNEL_NAME, clean_metadata, to_html, write_atomically
+
+TEMPLATE_NAME = "partner_report.ipynb"
+# warm-up code run once in each worker's kernel (imports the report needs)
+_WARMUP = "import pandas, matplotlib, matplotlib.pyplot, vnpartners, vnpartners.reference\n"
+_RESET = "get_ipython().reset(new_session=False, aggressive=False)\n"
+
+
+def template_path() -> Path:
+    """The papermill template: bundled copy when installed from a wheel, else the checkout's."""
+    from .paths import _BUNDLED, kit_root
+
+    for candidate in (_BUNDLED / "notebooks" / TEMPLATE_NAME, kit_root() / "notebooks" / TEMPLATE_NAME):
+        if candidate.is_file():
+            return candidate
+    from .errors import DataFileMissing
+
+    raise DataFileMissing(
+        f"The report template {TEMPLATE_NAME} is missing (looked in the kit's notebooks/ folder). "
+        "Reinstall the kit with `make setup`."
+    )
+
+
+@dataclass
+class ReportResult:
+    """Outcome of one partner's report."""
+
+    iso3: str
+    ok: bool
+    seconds: float
+    path: Path | None = None
+    error: str = ""
+    failed_notebook: Path | None = None
+
+
+@dataclass
+class _Worker:
+    """Per-process state: one warm kernel reused across reports."""
+
+    km: Any = None
+    kc: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_STATE = _Worker()
+
+
+def _warm_kernel(cwd: Path, log_path: Path | None = None) -> Any:
+    from jupyter_client.manager import KernelManager
+
+    if _STATE.km is not None and _STATE.km.is_alive():
+        return _STATE.km
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"}  # Agg would hide the charts
+    # the kernel's own stderr (start-up chatter) goes to a log beside the failed notebooks, not the terminal
+    log = open(os.devnull, "w") if log_path is None else open(log_path, "a", encoding="utf-8")  # noqa: SIM115
+    km.start_kernel(cwd=str(cwd), env=env, stderr=log, stdout=log)
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=60)
+    kc.execute_interactive(_WARMUP, timeout=120)
+    _STATE.km, _STATE.kc = km, kc
+    return km
+
+
+def _shutdown_kernel() -> None:
+    if _STATE.kc is not None:
+        _STATE.kc.stop_channels()
+    if _STATE.km is not None:
+        _STATE.km.shutdown_kernel(now=True)
+    _STATE.km = _STATE.kc = None
+
+
+def render_one(iso3: str, out_dir: Path, *, reuse_kernel: bool = True, template: Path | None = None) -> ReportResult:
+    """Render the report of one partner (ISO3 code) into ``out_dir/<ISO3>.html``."""
+    import nbformat
+    import papermill as pm
+
+    from .partner_report import partner_name
+
+    started = time.perf_counter()
+    executed_path = out_dir / "_work" / f"{iso3}.ipynb"
+    executed_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        template = template or template_path()
+        workdir = template.parent
+        name = partner_name(iso3)
+        engine_kwargs: dict[str, Any] = {}
+        if reuse_kernel:
+            km = _warm_kernel(workdir, out_dir / "_work" / "kernel.log")
+            _STATE.kc.execute_interactive(_RESET, timeout=60)
+            engine_kwargs["km"] = km
+        nb = pm.execute_notebook(
+            str(template),
+            str(executed_path),
+            parameters={"partner": iso3},
+            kernel_name=KERNEL_NAME,
+            cwd=str(workdir),
+            progress_bar=False,
+            log_output=False,
+            request_save_on_cell_execute=False,
+            **engine_kwargs,
+        )
+        page = to_html(clean_metadata(nb), no_input=True, title=f"Vietnam–{name}: partner report")
+        target = out_dir / f"{iso3}.html"
+        write_atomically(target, page)
+        executed_path.unlink(missing_ok=True)
+        return ReportResult(iso3, True, time.perf_counter() - started, path=target)
+    except Exception as exc:  # keep the failed notebook, report, go on
+        failed_dir = out_dir / "_failed"
+        failed_dir.mkdir(parents=True, exist_ok=True)
+        kept = failed_dir / f"{iso3}.ipynb"
+        if executed_path.exists():
+            os.replace(executed_path, kept)
+        else:
+            kept = None
+        log = out_dir / "_work" / "kernel.log"
+        if log.is_file():
+            import shutil
+
+            shutil.copyfile(log, failed_dir / f"{iso3}.kernel.log")
+        if reuse_kernel:
+            _shutdown_kernel()  # a failed run may leave the kernel in a bad state
+        message = f"{type(exc).__name__}: {exc}".strip()
+        return ReportResult(iso3, False, time.perf_counter() - started, error=message[-3000:], failed_notebook=kept)
+
+
+def render_reports(
+    codes: Iterable[str],
+    out_dir: Path,
+    *,
+    jobs: int = 2,
+    progress: Any = None,
+) -> list[ReportResult]:
+    """Render reports for the given ISO3 codes with ``jobs`` worker processes, then the index.
+
+    ``progress`` is called with each :class:`ReportResult` as it finishes (for a progress line).
+    Returns the results in the order of ``codes``.
+    """
+    codes = list(dict.fromkeys(codes))
+    out_dir = Path(out_dir).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = max(1, min(jobs, len(codes) or 1))
+    results: dict[str, ReportResult] = {}
+    if jobs == 1:
+        for code in codes:
+            result = render_one(code, out_dir)
+            results[code] = result
+            if progress:
+                progress(result)
+        _shutdown_kernel()
+    else:
+        # one report per task so progress is reported as each finishes; each worker keeps its kernel
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
+            futures = {pool.submit(_render_in_worker, code, str(out_dir)): code for code in codes}
+            for future in as_completed(futures):
+                result = future.result()
+                results[result.iso3] = result
+                if progress:
+                    progress(result)
+    write_index(out_dir, [results[c] for c in codes])
+    import shutil
+
+    shutil.rmtree(out_dir / "_work", ignore_errors=True)  # failed notebooks were moved to _failed/
+    return [results[c] for c in codes]
+
+
+def _worker_init() -> None:
+    import atexit
+
+    atexit.register(_shutdown_kernel)
+
+
+def _render_in_worker(code: str, out_dir: str) -> ReportResult:
+    try:
+        return render_one(code, Path(out_dir))
+    except BaseException as exc:  # never lose the other partners to one worker's crash
+        return ReportResult(code, False, 0.0, error=f"{type(exc).__name__}: {exc}")
+
+
+def write_index(out_dir: Path, results: list[ReportResult]) -> Path:
+    """Write ``index.html`` linking every report that exists in ``out_dir`` (offline, no scripts)."""
+    from . import reference
+    from .partner_report import partner_name
+
+    pages = sorted(p.stem for p in out_dir.glob("*.html") if p.stem != "index" and len(p.stem) == 3)
+    failed = {r.iso3: r for r in results if not r.ok}
+    levels = reference.partners().set_index("iso3")["level"].to_dict()
+    rows = []
+    for code in sorted(set(pages) | set(failed)):
+        name = html.escape(partner_name(code))
+        level = html.escape(str(levels.get(code, "—")).replace("_", " "))
+        if code in failed:
+            rows.append(f"<tr><td>{code}</td><td>{name}</td><td>{level}</td><td class='fail'>failed: {html.escape(failed[code].error[:200])}</td></tr>")
+        else:
+            rows.append(f"<tr><td>{code}</td><td><a href='{code}.html'>{name}</a></td><td>{level}</td><td>ok</td></tr>")
+    body = "\n".join(rows) or "<tr><td colspan='4'>No reports yet.</td></tr>"
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Vietnam's partners: reports</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em;color:#222}}
+table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4em;text-align:left}}
+.fail{{color:#a00}}</style></head>
+<body><h1>Vietnam's partners: reports</h1>
+<p>One page per partner: its partnership level history, the events and figures the seed articles state
+(with their evidence sentences), the trade series and sources. Generated by <code>vnpartners report</code>.</p>
+<table><thead><tr><th>ISO3</th><th>Partner</th><th>Level (end of 2025)</th><th>Status</th></tr></thead>
+<tbody>
+{body}
+</tbody></table></body></html>
+"""
+    target = out_dir / "index.html"
+    write_atomically(target, page)
+    return target
+
+
+def seed_partners() -> list[str]:
+    """ISO3 codes of the partners the seed articles discuss (partnership statements and figures)."""
+    from . import load_seeds
+
+    corpus = load_seeds()
+    codes = set(corpus.partnerships["partner_iso3"].dropna()) | set(corpus.figures["partner_iso3"].dropna())
+    codes.discard("VNM")
+    return sorted(codes)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``vnpartners report [PARTNER ...] [--all] [--seeds] [--out DIR] [--jobs N]``."""
+    import argparse
+
+    from . import reference
+    from .errors import UnknownPartnerError, VnPartnersError
+    from .partner_report import resolve_report_partner
+
+    parser = argparse.ArgumentParser(prog="vnpartners report", description="Render partner reports to HTML.")
+    parser.add_argument("partners", nargs="*", help="ISO3 codes or names in English or Indonesian (e.g. RUS, Rusia, China)")
+    parser.add_argument("--all", action="store_true", help="every partner in the reference table")
+    parser.add_argument("--seeds", action="store_true", help="the partners the seed articles discuss (default)")
+    parser.add_argument("--out", default="reports", help="output folder (default: reports)")
+    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="parallel processes")
+    args = parser.parse_args(argv)
+
+    try:
+        if args.all:
+            codes = sorted(reference.partners()["iso3"])
+        elif args.partners:
+            codes = [resolve_report_partner(p) for p in args.partners]
+        else:
+            codes = seed_partners()
+    except UnknownPartnerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except VnPartnersError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    out = Path(args.out)
+    total = len(codes)
+    done = 0
+    print(f"rendering {total} report(s) into {out}/ with {args.jobs} job(s)", flush=True)
+
+    def progress(result: ReportResult) -> None:
+        nonlocal done
+        done += 1
+        status = "ok" if result.ok else "FAILED"
+        print(f"[{done}/{total}] {result.iso3} {status} ({result.seconds:.1f} s)", flush=True)
+
+    results = render_reports(codes, out, jobs=args.jobs, progress=progress)
+    failed = [r for r in results if not r.ok]
+    print(f"{total - len(failed)} of {total} report(s) written; index: {out / 'index.html'}")
+    if failed:
+        for r in failed:
+            kept = f" (notebook kept: {r.failed_notebook})" if r.failed_notebook else ""
+            print(f"  {r.iso3}: {r.error.splitlines()[-1] if r.error else 'failed'}{kept}", file=sys.stderr)
+        return 1
+    return 0
