@@ -17,7 +17,7 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Iterable
@@ -62,11 +62,22 @@ class _Worker:
     """Per-process state: one warm kernel reused across reports."""
 
     km: Any = None
-    kc: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 _STATE = _Worker()
+
+
+def _run_in_kernel(km: Any, code: str, timeout: float = 120) -> None:
+    """Run ``code`` in the kernel through a fresh client (no stale messages from earlier runs)."""
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=60)
+        reply = kc.execute_interactive(code, timeout=timeout, output_hook=lambda msg: None)
+        if reply["content"].get("status") != "ok":
+            raise RuntimeError(f"the report kernel could not run {code.strip()!r}: {reply['content'].get('evalue', '')}")
+    finally:
+        kc.stop_channels()
 
 
 def _warm_kernel(cwd: Path, log_path: Path | None = None) -> Any:
@@ -79,24 +90,29 @@ def _warm_kernel(cwd: Path, log_path: Path | None = None) -> Any:
     # the kernel's own stderr (start-up chatter) goes to a log beside the failed notebooks, not the terminal
     log = open(os.devnull, "w") if log_path is None else open(log_path, "a", encoding="utf-8")  # noqa: SIM115
     km.start_kernel(cwd=str(cwd), env=env, stderr=log, stdout=log)
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=60)
-    kc.execute_interactive(_WARMUP, timeout=120)
-    _STATE.km, _STATE.kc = km, kc
+    _run_in_kernel(km, _WARMUP)
+    _STATE.km = km
     return km
 
 
 def _shutdown_kernel() -> None:
-    if _STATE.kc is not None:
-        _STATE.kc.stop_channels()
     if _STATE.km is not None:
         _STATE.km.shutdown_kernel(now=True)
-    _STATE.km = _STATE.kc = None
+    _STATE.km = None
 
 
-def render_one(iso3: str, out_dir: Path, *, reuse_kernel: bool = True, template: Path | None = None) -> ReportResult:
-    """Render the report of one partner (ISO3 code) into ``out_dir/<ISO3>.html``."""
+def render_one(
+    iso3: str,
+    out_dir: Path,
+    *,
+    reuse_kernel: bool = True,
+    template: Path | None = None,
+    parameters: dict[str, Any] | None = None,
+) -> ReportResult:
+    """Render the report of one partner (ISO3 code) into ``out_dir/<ISO3>.html``.
+
+    ``parameters`` adds papermill parameters beside ``partner`` (e.g. ``seeds_folder``).
+    """
     import nbformat
     import papermill as pm
 
@@ -112,12 +128,12 @@ def render_one(iso3: str, out_dir: Path, *, reuse_kernel: bool = True, template:
         engine_kwargs: dict[str, Any] = {}
         if reuse_kernel:
             km = _warm_kernel(workdir, out_dir / "_work" / "kernel.log")
-            _STATE.kc.execute_interactive(_RESET, timeout=60)
+            _run_in_kernel(km, _RESET, timeout=60)
             engine_kwargs["km"] = km
         nb = pm.execute_notebook(
             str(template),
             str(executed_path),
-            parameters={"partner": iso3},
+            parameters={**(parameters or {}), "partner": iso3},
             kernel_name=KERNEL_NAME,
             cwd=str(workdir),
             progress_bar=False,
@@ -155,6 +171,8 @@ def render_reports(
     *,
     jobs: int = 2,
     progress: Any = None,
+    template: Path | None = None,
+    parameters: dict[str, Any] | None = None,
 ) -> list[ReportResult]:
     """Render reports for the given ISO3 codes with ``jobs`` worker processes, then the index.
 
@@ -168,7 +186,7 @@ def render_reports(
     results: dict[str, ReportResult] = {}
     if jobs == 1:
         for code in codes:
-            result = render_one(code, out_dir)
+            result = render_one(code, out_dir, template=template, parameters=parameters)
             results[code] = result
             if progress:
                 progress(result)
@@ -176,7 +194,7 @@ def render_reports(
     else:
         # one report per task so progress is reported as each finishes; each worker keeps its kernel
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
-            futures = {pool.submit(_render_in_worker, code, str(out_dir)): code for code in codes}
+            futures = {pool.submit(_render_in_worker, code, str(out_dir), template, parameters): code for code in codes}
             for future in as_completed(futures):
                 result = future.result()
                 results[result.iso3] = result
@@ -195,9 +213,9 @@ def _worker_init() -> None:
     atexit.register(_shutdown_kernel)
 
 
-def _render_in_worker(code: str, out_dir: str) -> ReportResult:
+def _render_in_worker(code: str, out_dir: str, template: Path | None, parameters: dict[str, Any] | None) -> ReportResult:
     try:
-        return render_one(code, Path(out_dir))
+        return render_one(code, Path(out_dir), template=template, parameters=parameters)
     except BaseException as exc:  # never lose the other partners to one worker's crash
         return ReportResult(code, False, 0.0, error=f"{type(exc).__name__}: {exc}")
 
@@ -261,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", action="store_true", help="the partners the seed articles discuss (default)")
     parser.add_argument("--out", default="reports", help="output folder (default: reports)")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="parallel processes")
+    parser.add_argument("--articles", default="", help="folder of articles to take facts from (default: the kit's seeds)")
+    parser.add_argument("--template", default=None, help="another papermill template (default: notebooks/partner_report.ipynb)")
     args = parser.parse_args(argv)
 
     try:
@@ -288,7 +308,12 @@ def main(argv: list[str] | None = None) -> int:
         status = "ok" if result.ok else "FAILED"
         print(f"[{done}/{total}] {result.iso3} {status} ({result.seconds:.1f} s)", flush=True)
 
-    results = render_reports(codes, out, jobs=args.jobs, progress=progress)
+    template = Path(args.template).resolve() if args.template else None
+    if template is not None and not template.is_file():
+        print(f"error: the template {template} does not exist", file=sys.stderr)
+        return 2
+    parameters = {"seeds_folder": str(Path(args.articles).resolve())} if args.articles else None
+    results = render_reports(codes, out, jobs=args.jobs, progress=progress, template=template, parameters=parameters)
     failed = [r for r in results if not r.ok]
     print(f"{total - len(failed)} of {total} report(s) written; index: {out / 'index.html'}")
     if failed:

@@ -1,0 +1,118 @@
+"""Partner reports rendered through papermill into temporary folders, and their failure cases."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from vnpartners import report
+from vnpartners.errors import UnknownPartnerError
+from vnpartners.partner_report import resolve_report_partner
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("reports")
+    results = report.render_reports(["RUS", "LAO"], out, jobs=1)
+    assert all(r.ok for r in results), [r.error for r in results]
+    return out
+
+
+def test_report_pages_and_index_are_written(rendered: Path) -> None:
+    assert sorted(p.name for p in rendered.iterdir()) == ["LAO.html", "RUS.html", "index.html"]
+    page = (rendered / "RUS.html").read_text(encoding="utf-8")
+    assert "Vietnam–Russia: partner report" in page
+    assert "Partnership level history" in page and "Trade in goods" in page and "Sources" in page
+    assert page.count("data:image/png;base64") >= 2  # the level chart and the trade chart
+    index = (rendered / "index.html").read_text(encoding="utf-8")
+    assert "href='RUS.html'" in index and "href='LAO.html'" in index
+
+
+def test_report_pages_have_no_code_and_load_nothing_from_the_network(rendered: Path) -> None:
+    for page in rendered.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "<script src=" not in text
+        assert not re.search(r"<link[^>]+href=['\"]https?://", text), page.name
+        assert not re.search(r"<(img|iframe)[^>]+src=['\"]https?://", text), page.name
+        assert "resolve_report_partner(" not in text  # code cells are not exported
+
+
+def test_a_partner_without_trade_or_facts_still_gets_a_page(rendered: Path) -> None:
+    page = (rendered / "LAO.html").read_text(encoding="utf-8")
+    assert "The articles state no figures about this partner." in page
+
+
+def test_unknown_partner_fails_at_once_with_close_matches(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = report.main(["Rusiaa", "--out", str(tmp_path / "out")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "Rusia" in err and "RUS" in err
+    assert not (tmp_path / "out").exists()  # nothing written
+
+
+def test_a_country_that_is_not_a_partner_is_refused_with_a_reason() -> None:
+    with pytest.raises(UnknownPartnerError, match="not one of Vietnam's partners"):
+        resolve_report_partner("Peru")
+
+
+def _failing_template(tmp_path: Path) -> Path:
+    nb = nbformat.read(report.template_path(), as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell('if iso3 == "KAZ":\n    raise RuntimeError("deliberate failure for the test")'))
+    path = tmp_path / "tpl" / "partner_report.ipynb"
+    path.parent.mkdir()
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_failing_partner_keeps_its_notebook_and_the_others_go_on(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    results = report.render_reports(["KAZ", "BLR"], out, jobs=2, template=_failing_template(tmp_path))
+    by_code = {r.iso3: r for r in results}
+    assert not by_code["KAZ"].ok and "deliberate failure" in by_code["KAZ"].error
+    assert by_code["BLR"].ok
+    assert (out / "BLR.html").is_file()
+    assert not (out / "KAZ.html").exists()  # never a half-written page
+    kept = out / "_failed" / "KAZ.ipynb"
+    assert kept.is_file()
+    assert "deliberate failure" in json.dumps(nbformat.read(kept, as_version=4).cells[-1].outputs)
+    assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
+    assert "failed" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_command_line_exits_non_zero_with_a_summary_on_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = report.main(["KAZ", "--out", str(tmp_path / "out"), "--jobs", "1", "--template", str(_failing_template(tmp_path))])
+    assert code == 1
+    captured = capsys.readouterr()
+    assert "0 of 1 report(s) written" in captured.out
+    assert "KAZ" in captured.err and "notebook kept" in captured.err
+
+
+def test_export_failure_leaves_no_partial_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> str:
+        raise OSError("disk full (simulated)")
+
+    monkeypatch.setattr(report, "to_html", broken)
+    result = report.render_one("BLR", tmp_path, reuse_kernel=False)
+    assert not result.ok and "disk full" in result.error
+    assert not (tmp_path / "BLR.html").exists()
+
+
+def test_article_text_is_escaped_in_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "uji.txt").write_text(
+        "Vietnam dan Rusia menjalin Kemitraan Strategis pada tahun 2001 <script>alert('x')</script> di Hanoi.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    results = report.render_reports(["RUS"], out, jobs=1, parameters={"seeds_folder": str(folder)})
+    assert results[0].ok, results[0].error
+    page = (out / "RUS.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert" in page
