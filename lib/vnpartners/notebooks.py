@@ -12,7 +12,7 @@ from typing import Any
 KERNEL_NAME = "python3"
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 # notebook-level metadata kept in committed lessons; everything else (papermill, timings) is dropped
-_KEEP_NB_METADATA = ("kernelspec", "language_info", "widgets", "colab")
+_KEEP_NB_METADATA = ("kernelspec", "language_info", "colab")
 _KERNELSPEC = {"name": KERNEL_NAME, "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 
@@ -31,7 +31,7 @@ def clean_metadata(nb: Any) -> Any:
     return nb
 
 
-def execute_notebook(path: Path, *, cwd: Path | None = None, timeout: int = 600, store_widget_state: bool = True) -> Any:
+def execute_notebook(path: Path, *, cwd: Path | None = None, timeout: int = 600, store_widget_state: bool = False) -> Any:
     """Execute the notebook at ``path`` with the ``python3`` kernel in ``cwd`` (default: its folder).
 
     Returns the executed notebook node with clean metadata; raises nbclient's
