@@ -20,7 +20,9 @@ def clean_metadata(nb: Any) -> Any:
     """Return ``nb`` without timings or papermill metadata, with kernel ``python3``.
 
     Cell ids are kept; cell metadata keeps only ``tags``, ``jupyter`` (collapsed/hidden state)
-    and ``editable``/``deletable``; ``language_info`` keeps only the language name.
+    and ``editable``/``deletable``; ``language_info`` keeps only the language name. Widget state
+    is dropped (its model ids change on every run; each widget cell is preceded by a static
+    picture). Execution still stores it: nbclient's Output-widget hook fails without it.
     """
     nb = copy.deepcopy(nb)
     nb.metadata = {k: v for k, v in nb.metadata.items() if k in _KEEP_NB_METADATA}
@@ -31,7 +33,7 @@ def clean_metadata(nb: Any) -> Any:
     return nb
 
 
-def execute_notebook(path: Path, *, cwd: Path | None = None, timeout: int = 600, store_widget_state: bool = False) -> Any:
+def execute_notebook(path: Path, *, cwd: Path | None = None, timeout: int = 600, store_widget_state: bool = True) -> Any:
     """Execute the notebook at ``path`` with the ``python3`` kernel in ``cwd`` (default: its folder).
 
     Returns the executed notebook node with clean metadata; raises nbclient's
