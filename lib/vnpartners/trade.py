@@ -1,0 +1,745 @@
+"""Vietnam's goods trade with its partners: series, disagreements, growth and charts (lesson 03).
+
+Everything here takes and returns pandas DataFrames (or matplotlib Figures) and is deterministic:
+rows are sorted, ties are broken by a written rule, nothing is random. Nothing is interpolated:
+a year with no figure stays a row with a missing value, and a chart shows it as a gap.
+
+Two sources of numbers:
+
+* :func:`vnpartners.reference.trade` (``trade_df`` below), the kit's curated table: one row per
+  (source record, flow), values in US dollars, with ``reporter`` saying whose statistics they are
+  (``vietnam``, ``partner`` = mirror data, ``unstated``);
+* ``corpus.figures`` from :func:`vnpartners.load_seeds`, the figures the seed articles state
+  (:func:`seed_trade_figures`, :func:`investment_table`).
+
+Tables derived here give money in **billion USD** (columns ending ``_bn``), the unit of the charts.
+
+>>> from vnpartners import reference, trade
+>>> t = reference.trade()
+>>> trade.series(t, "RUS").dropna(subset=["value_bn"]).head(2)[["year", "value_bn", "record_id"]]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = [
+    "BILLION",
+    "EAEU_FTA_IN_FORCE",
+    "REPORTER_LABELS",
+    "TABLE_SOURCE",
+    "SEEDS_SOURCE",
+    "PERIOD_MONTHS",
+    "partner_rows",
+    "partner_label",
+    "eaeu_members",
+    "series",
+    "side_by_side",
+    "growth_table",
+    "cagr",
+    "compound_path",
+    "annualise",
+    "annualise_quarter",
+    "stated_growth_pct",
+    "part_year_table",
+    "seed_trade_figures",
+    "seed_vs_table",
+    "latest_turnover",
+    "investment_table",
+    "plot_series",
+    "plot_side_by_side",
+    "plot_scale",
+]
+
+#: one billion: the unit of every ``*_bn`` column and of the charts' value axes
+BILLION = 1e9
+#: the Vietnam-EAEU free trade agreement came into force in October 2016 (first day of the month
+#: used as the date; see ``reference.forums()``, forum ``EAEU``, column ``vietnam_role``)
+EAEU_FTA_IN_FORCE = pd.Timestamp("2016-10-01")
+#: how the ``reporter`` values read in legends and prose
+REPORTER_LABELS = {
+    "vietnam": "Vietnamese statistics",
+    "partner": "partner's statistics (mirror data)",
+    "unstated": "statistics not named",
+}
+#: source lines of the charts
+TABLE_SOURCE = ("Source: the kit's trade table, vnpartners.reference.trade() (news reports quoting "
+                "Vietnamese and partner statistics)")
+SEEDS_SOURCE = "Source: the kit's seed articles, read by vnpartners.load_seeds()"
+#: months covered by each ``period`` of the trade table
+PERIOD_MONTHS = {"FY": 12, "Q1": 3, "H1": 6, "Jan-Aug": 8, "9M": 9, "11M": 11}
+
+_FLOW_TITLES = {"turnover": "trade turnover", "exports": "trade: Vietnam's exports",
+                "imports": "trade: Vietnam's imports"}
+_REPORTER_STYLE = {  # colour, marker
+    "vietnam": ("#C44E52", "o"),
+    "partner": ("#4C72B0", "s"),
+    "unstated": ("#8C8C8C", "D"),
+}
+_SERIES_COLUMNS = ["year", "value_usd", "value_bn", "record_id", "reporter", "is_lower_bound", "is_approx",
+                   "flag", "statistic_source", "n_rows", "other_values_bn"]
+
+
+# ----------------------------------------------------------------------------- partners
+def partner_rows(trade_df: pd.DataFrame, partner: str) -> pd.DataFrame:
+    """The rows of ``trade_df`` about one partner.
+
+    ``partner`` is an ISO3 code (``"RUS"``), a country name the kit knows (``"Russia"``,
+    ``"Tiongkok"``) or a grouping's name or abbreviation (``"EAEU"``, ``"ASEAN"``,
+    ``"European Union"``). Unknown partners give an empty table (not an error).
+    """
+    key = str(partner).strip()
+    iso = trade_df["partner_iso3"].astype("string").str.upper()
+    hit = iso == key.upper()
+    if not hit.any():
+        names = trade_df["partner_name"].astype("string")
+        short = names.str.extract(r"\(([^)]*)\)", expand=False)
+        hit = (names.str.casefold() == key.casefold()) | (short.str.casefold() == key.casefold())
+    if not hit.fillna(False).any():
+        try:
+            from .reference import resolve_partner
+
+            hit = iso == resolve_partner(key)
+        except Exception:  # an unknown name is simply a partner with no rows
+            pass
+    return trade_df[hit.fillna(False).to_numpy(dtype=bool)].copy()
+
+
+def partner_label(partner: str, trade_df: pd.DataFrame | None = None) -> str:
+    """A readable name for ``partner``: the trade table's name, else the kit's partner list, else the code."""
+    if trade_df is not None:
+        rows = partner_rows(trade_df, partner)
+        if len(rows):
+            return str(rows["partner_name"].iloc[0])
+    try:
+        from .reference import partners
+
+        p = partners().set_index("iso3")
+        if str(partner).upper() in p.index:
+            return str(p.loc[str(partner).upper(), "country_en"])
+    except Exception:  # pragma: no cover - the reference tables are shipped with the kit
+        pass
+    return str(partner)
+
+
+def eaeu_members() -> list[str]:
+    """ISO3 codes of the Eurasian Economic Union's members (from ``reference.forums()``), sorted."""
+    from .reference import forums
+
+    f = forums()
+    members = f[(f["forum"] == "EAEU") & (f["member_role"] == "member")]["member_iso3"].dropna()
+    return sorted(str(x) for x in members)
+
+
+# ----------------------------------------------------------------------------- one series
+def _reporters(reporter: str | Sequence[str]) -> tuple[str, ...]:
+    reporters = (reporter,) if isinstance(reporter, str) else tuple(reporter)
+    unknown = sorted(set(reporters) - set(REPORTER_LABELS))
+    if unknown or not reporters:
+        raise ValueError(f"reporter must be one of {sorted(REPORTER_LABELS)} (or a sequence of them), got {reporter!r}")
+    return reporters
+
+
+def series(
+    trade_df: pd.DataFrame,
+    iso3: str,
+    flow: str = "turnover",
+    reporter: str | Sequence[str] = "vietnam",
+    *,
+    period: str = "FY",
+) -> pd.DataFrame:
+    """One value per year for one partner, flow and reporter; years without a figure stay missing.
+
+    ``reporter`` is ``"vietnam"``, ``"partner"`` or ``"unstated"``, or a sequence of them in order
+    of preference (e.g. ``("vietnam", "unstated")``): a later reporter is used only in years where
+    no earlier one has a row. The ``reporter`` column says whose figure each year shows.
+
+    **Rule when a year has several rows** (e.g. Kazakhstan 2024, partner side: 879 m and 860 m),
+    the first row after sorting by
+
+    1. reporter, in the order given;
+    2. unflagged before flagged (``suspect``, ``pre_year_end_estimate``);
+    3. exact before lower bound ("more than ...");
+    4. exact before approximate ("about", "nearly", rounded);
+    5. ``record_id`` (the research table's order; seed rows ``S…`` after ``R…``).
+
+    The other candidates' values are listed in ``other_values_bn`` so nothing is hidden, and
+    ``n_rows`` counts the candidates. Only rows of the given ``flow`` count: exports and imports
+    are never added up into a turnover.
+
+    Returns one row per year from the first to the last year with a figure (years in between with
+    no figure have missing values: **no interpolation**), columns ``year`` (Int64), ``value_usd``,
+    ``value_bn``, ``record_id``, ``reporter``, ``is_lower_bound``, ``is_approx``, ``flag``,
+    ``statistic_source``, ``n_rows`` (Int64), ``other_values_bn`` (text). No rows → an empty
+    table with these columns.
+    """
+    reporters = _reporters(reporter)
+    rows = partner_rows(trade_df, iso3)
+    rows = rows[(rows["flow"] == flow) & (rows["period"] == period) & rows["reporter"].isin(reporters)].copy()
+    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in _series_dtypes().items()})
+    if rows.empty:
+        return empty
+    rows["_rep"] = rows["reporter"].map({r: i for i, r in enumerate(reporters)})
+    rows["_flagged"] = rows["flag"].notna()
+    rows = rows.sort_values(["year", "_rep", "_flagged", "is_lower_bound", "is_approx", "record_id"], kind="stable")
+    chosen = rows.groupby("year", sort=True).head(1).set_index("year")
+    counts = rows.groupby("year", sort=True).size()
+    others = rows.groupby("year", sort=True).apply(
+        lambda g: "; ".join(f"{v / BILLION:.4g} ({r}, {rid})" for v, r, rid in
+                            zip(g["value_usd"].iloc[1:], g["reporter"].iloc[1:], g["record_id"].iloc[1:])),
+        include_groups=False,
+    )
+    years = pd.Index(range(int(chosen.index.min()), int(chosen.index.max()) + 1), name="year")
+    out = pd.DataFrame(index=years)
+    out["value_usd"] = chosen["value_usd"].reindex(years).astype(float)
+    out["value_bn"] = out["value_usd"] / BILLION
+    for col in ("record_id", "reporter", "flag", "statistic_source"):
+        out[col] = chosen[col].reindex(years).astype("string")
+    for col in ("is_lower_bound", "is_approx"):
+        out[col] = chosen[col].reindex(years).astype("boolean")
+    out["n_rows"] = counts.reindex(years).fillna(0).astype("Int64")
+    out["other_values_bn"] = others.reindex(years).replace("", pd.NA).astype("string")
+    out = out.reset_index()
+    out["year"] = out["year"].astype("Int64")
+    return out[_SERIES_COLUMNS]
+
+
+def _series_dtypes() -> dict[str, Any]:
+    return {"year": "Int64", "value_usd": "float64", "value_bn": "float64", "record_id": "string",
+            "reporter": "string", "is_lower_bound": "boolean", "is_approx": "boolean", "flag": "string",
+            "statistic_source": "string", "n_rows": "Int64", "other_values_bn": "string"}
+
+
+def side_by_side(trade_df: pd.DataFrame, iso3: str, flow: str = "turnover") -> pd.DataFrame:
+    """Vietnam's and the partner's statistics for the same trade, one row per year.
+
+    Each side is :func:`series` with ``reporter="vietnam"`` or ``"partner"`` (same rule for
+    several rows). Rows ``unstated`` are left out: nobody says whose statistics they are.
+
+    Columns: ``year``; ``vietnam_bn``, ``partner_bn`` (billion USD, missing where that side has no
+    figure); ``gap_bn`` = partner − Vietnam; ``ratio`` = partner / Vietnam (both only where both
+    sides have a figure); ``both`` (True when both sides exist); ``vietnam_record``,
+    ``partner_record``. Years run from the first to the last year either side has.
+    """
+    vn = series(trade_df, iso3, flow, "vietnam").set_index("year")
+    pa = series(trade_df, iso3, flow, "partner").set_index("year")
+    cols = ["year", "vietnam_bn", "partner_bn", "gap_bn", "ratio", "both", "vietnam_record", "partner_record"]
+    if vn.empty and pa.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
+            cols, ["Int64", "float64", "float64", "float64", "float64", "bool", "string", "string"])})
+    known = vn.index.union(pa.index)
+    years = pd.Index(range(int(known.min()), int(known.max()) + 1), name="year")
+    out = pd.DataFrame(index=years)
+    out["vietnam_bn"] = vn["value_bn"].reindex(years).astype(float)
+    out["partner_bn"] = pa["value_bn"].reindex(years).astype(float)
+    out["gap_bn"] = out["partner_bn"] - out["vietnam_bn"]
+    out["ratio"] = out["partner_bn"] / out["vietnam_bn"]
+    out["both"] = out["vietnam_bn"].notna() & out["partner_bn"].notna()
+    out["vietnam_record"] = vn["record_id"].reindex(years).astype("string")
+    out["partner_record"] = pa["record_id"].reindex(years).astype("string")
+    out = out.reset_index()
+    out["year"] = out["year"].astype("Int64")
+    return out[cols]
+
+
+# ----------------------------------------------------------------------------- growth
+def growth_table(series_df: pd.DataFrame) -> pd.DataFrame:
+    """Year-on-year growth of a series (the output of :func:`series`).
+
+    ``growth_pct`` = (this year / previous year − 1) × 100, computed **only when the previous
+    calendar year has a figure**: growth is never bridged across a gap (a 2-year change is not a
+    1-year growth rate; use :func:`cagr` for that).
+
+    Columns: ``year``, ``value_bn``, ``previous_bn`` (last year's value, missing in a gap),
+    ``change_bn``, ``growth_pct``.
+    """
+    s = series_df[["year", "value_bn"]].dropna(subset=["year"]).copy()
+    s["year"] = s["year"].astype(int)
+    s = s.drop_duplicates("year").set_index("year").sort_index()
+    if s.empty:
+        return pd.DataFrame({"year": pd.Series(dtype="Int64"), "value_bn": pd.Series(dtype=float),
+                             "previous_bn": pd.Series(dtype=float), "change_bn": pd.Series(dtype=float),
+                             "growth_pct": pd.Series(dtype=float)})
+    years = pd.Index(range(int(s.index.min()), int(s.index.max()) + 1), name="year")
+    value = s["value_bn"].reindex(years).astype(float)
+    out = pd.DataFrame({"value_bn": value, "previous_bn": value.shift(1)}, index=years)
+    out["change_bn"] = out["value_bn"] - out["previous_bn"]
+    out["growth_pct"] = (out["value_bn"] / out["previous_bn"] - 1) * 100
+    out = out.reset_index()
+    out["year"] = out["year"].astype("Int64")
+    return out
+
+
+def cagr(first_value: float, last_value: float, years: float) -> float:
+    """Compound annual growth rate, **in percent**: the constant yearly rate that turns
+    ``first_value`` into ``last_value`` in ``years`` years.
+
+    ``cagr = ((last / first) ** (1 / years) − 1) × 100``; ``years`` is the number of yearly steps,
+    i.e. last year − first year (2016 → 2023 is 7 steps, not 8). It is *not* the total growth
+    divided by the number of years: growth compounds, each year's rise builds on the last.
+
+    >>> round(cagr(100, 121, 2), 6)
+    10.0
+
+    Raises:
+        ValueError: ``years`` is not positive, or a value is not a positive number.
+    """
+    first, last, n = float(first_value), float(last_value), float(years)
+    if not n > 0:
+        raise ValueError(f"years must be a positive number of yearly steps (last year - first year), got {years!r}")
+    if not (first > 0 and last > 0) or np.isnan(first) or np.isnan(last):
+        raise ValueError(f"cagr needs two positive values, got {first_value!r} and {last_value!r}")
+    return ((last / first) ** (1.0 / n) - 1.0) * 100.0
+
+
+def compound_path(first_value: float, rate_pct: float, years: int) -> pd.DataFrame:
+    """What compound growth does: ``first_value`` grown by ``rate_pct`` % a year, year by year.
+
+    Columns: ``step`` (0 … ``years``), ``compound`` (value × (1 + r)^step) and ``simple``
+    (value × (1 + r × step), the "add the same percentage of the start each year" mistake).
+    """
+    r = float(rate_pct) / 100.0
+    steps = np.arange(int(years) + 1)
+    return pd.DataFrame({
+        "step": steps,
+        "compound": float(first_value) * (1.0 + r) ** steps,
+        "simple": float(first_value) * (1.0 + r * steps),
+    })
+
+
+# ----------------------------------------------------------------------------- part years
+def annualise(value: float, months: int) -> float:
+    """The naive full-year estimate from a part-year figure: ``value × 12 / months``.
+
+    It assumes every month trades the same amount. Trade is seasonal (Lunar New Year closes
+    factories in the first quarter; orders pile up before Christmas), so the naive figure is a
+    guess with a known bias, not a statistic: see :func:`part_year_table`.
+    """
+    if not 0 < int(months) <= 12:
+        raise ValueError(f"months must be 1..12, got {months!r}")
+    return float(value) * 12.0 / int(months)
+
+
+def annualise_quarter(quarter_value: float, quarter_share: float = 0.25) -> float:
+    """A full-year estimate from one quarter: ``quarter_value / quarter_share``.
+
+    With the default share 0.25 this is "multiply by four", which is right only when the
+    quarter carries exactly a quarter of the year's trade. Where the share is known (see
+    :func:`part_year_table`), pass it: a first quarter with 15 % of the year gives
+    ``value / 0.15``, far above ``value × 4``.
+    """
+    share = float(quarter_share)
+    if not 0 < share <= 1:
+        raise ValueError(f"quarter_share must be a fraction of the year in (0, 1], got {quarter_share!r}")
+    return float(quarter_value) / share
+
+
+_GROWTH = re.compile(r"([+\-\u2212]\d+(?:\.\d+)?)\s*%\s*y/y")
+
+
+def stated_growth_pct(note: Any) -> float:
+    """The year-on-year growth a trade row's ``note`` states (``"+18.4% y/y"`` → 18.4), else NaN."""
+    if note is None or (not isinstance(note, str) and pd.isna(note)):
+        return float("nan")
+    match = _GROWTH.search(str(note))
+    return float(match.group(1).replace("\u2212", "-")) if match else float("nan")
+
+
+def part_year_table(trade_df: pd.DataFrame, iso3: str, year: int, flow: str = "turnover") -> pd.DataFrame:
+    """Part-year figures of one partner and year, and what they say about the full year.
+
+    One row per part-year row of the table (``period`` other than ``FY``), sorted by months:
+
+    * ``naive_full_year_bn``: :func:`annualise` (× 12 / months);
+    * ``stated_growth_pct``: growth on the same months a year earlier, when the row's note states it;
+    * ``implied_last_year_bn``: the same months of the year before, value / (1 + growth);
+    * ``last_full_year_bn`` and ``last_full_year_reporter``: the previous full year, from
+      :func:`series` preferring the row's own reporter, then Vietnam, unstated, partner;
+    * ``share_pct``: implied_last_year / last_full_year × 100, the part of last year's trade those
+      months carried, beside ``even_share_pct`` (months / 12 × 100) that "× 12 / months" assumes.
+
+    Nothing is invented: where a note states no growth, the derived columns stay missing.
+    """
+    rows = partner_rows(trade_df, iso3)
+    rows = rows[(rows["flow"] == flow) & (rows["year"] == int(year)) & (rows["period"] != "FY")].copy()
+    out_cols = ["year", "period", "months", "value_bn", "reporter", "record_id", "naive_full_year_bn",
+                "stated_growth_pct", "implied_last_year_bn", "last_full_year_bn", "last_full_year_reporter",
+                "share_pct", "even_share_pct"]
+    if rows.empty:
+        return pd.DataFrame(columns=out_cols)
+    records = []
+    for _, row in rows.iterrows():
+        months = PERIOD_MONTHS.get(str(row["period"]))
+        if months is None:
+            continue
+        value_bn = float(row["value_usd"]) / BILLION
+        growth = stated_growth_pct(row["note"])
+        implied = value_bn / (1 + growth / 100) if not np.isnan(growth) else float("nan")
+        prefs = [str(row["reporter"])] + [r for r in ("vietnam", "unstated", "partner") if r != row["reporter"]]
+        last = series(trade_df, iso3, flow, prefs)
+        last = last[last["year"] == int(year) - 1]
+        last_bn = float(last["value_bn"].iloc[0]) if len(last) and pd.notna(last["value_bn"].iloc[0]) else float("nan")
+        last_rep = str(last["reporter"].iloc[0]) if len(last) and pd.notna(last["reporter"].iloc[0]) else pd.NA
+        records.append({
+            "year": int(year), "period": str(row["period"]), "months": months, "value_bn": value_bn,
+            "reporter": str(row["reporter"]), "record_id": str(row["record_id"]),
+            "naive_full_year_bn": annualise(value_bn, months), "stated_growth_pct": growth,
+            "implied_last_year_bn": implied, "last_full_year_bn": last_bn, "last_full_year_reporter": last_rep,
+            "share_pct": implied / last_bn * 100 if not np.isnan(implied) and not np.isnan(last_bn) else float("nan"),
+            "even_share_pct": months / 12 * 100,
+        })
+    out = pd.DataFrame.from_records(records, columns=out_cols)
+    return out.sort_values(["months", "record_id"], kind="stable").reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- the seeds' figures
+def _period_parts(period: Any) -> tuple[Any, Any]:
+    """``'2023'`` → (2023, 12); ``'2025-Q1'`` → (2025, 3); ``'2025-01'`` → (2025, 1); else (NA, NA)."""
+    text = "" if period is None or (not isinstance(period, str) and pd.isna(period)) else str(period)
+    if re.fullmatch(r"\d{4}", text):
+        return int(text), 12
+    if re.fullmatch(r"\d{4}-Q[1-4]", text):
+        return int(text[:4]), 3
+    if re.fullmatch(r"\d{4}-H[12]", text):
+        return int(text[:4]), 6
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return int(text[:4]), 1
+    return pd.NA, pd.NA
+
+
+def _money_usd(value: Any, unit: Any) -> float:
+    """A figure's value in US dollars; ``unit`` ``USD`` means already fully scaled."""
+    v = float(value)
+    u = "" if unit is None or (not isinstance(unit, str) and pd.isna(unit)) else str(unit).strip().lower()
+    for word, factor in (("bn", 1e9), ("billion", 1e9), ("miliar", 1e9), ("million", 1e6), ("juta", 1e6),
+                         ("m usd", 1e6), ("musd", 1e6)):
+        if word in u:
+            return v * factor
+    return v
+
+
+def seed_trade_figures(corpus: Any, metric: str = "trade_turnover") -> pd.DataFrame:
+    """The trade figures the seed articles state: ``corpus.figures`` rows of one ``metric``.
+
+    Columns: ``article_id``, ``sentence_id``, ``partner_iso3``, ``direction``, ``period``
+    (``'2023'``, ``'2025-Q1'`` …), ``year`` and ``months`` (how many months the period covers),
+    ``value_usd``, ``value_bn``, ``qualifier``, ``surface`` (the words in the text) and
+    ``evidence`` (the sentence). Sorted by partner, year, months (full years first) and sentence.
+    """
+    fig = corpus.figures
+    rows = fig[fig["metric"] == metric].copy()
+    parts = rows["period"].map(_period_parts)
+    rows["year"] = pd.array([p[0] for p in parts], dtype="Int64")
+    rows["months"] = pd.array([p[1] for p in parts], dtype="Int64")
+    rows["value_usd"] = [_money_usd(v, u) for v, u in zip(rows["value"], rows["unit"])]
+    rows["value_usd"] = rows["value_usd"].astype(float)
+    rows["value_bn"] = rows["value_usd"] / BILLION
+    cols = ["article_id", "sentence_id", "partner_iso3", "direction", "period", "year", "months", "value_usd",
+            "value_bn", "qualifier", "surface", "evidence"]
+    rows = rows[cols].sort_values(["partner_iso3", "year", "months", "sentence_id"],
+                                  ascending=[True, True, False, True], kind="stable")
+    return rows.drop_duplicates(["partner_iso3", "period", "value_usd"]).reset_index(drop=True)
+
+
+def seed_vs_table(seed_df: pd.DataFrame, trade_df: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
+    """Each seed figure beside the trade table's rows for the same partner and period.
+
+    ``seed_df`` is :func:`seed_trade_figures`. One row per (seed figure, table row); the table's
+    rows transcribed from the seed itself (``record_id`` ``S…``) are left out, so what remains is
+    what other sources say. Columns: ``partner_iso3``, ``period``, ``seed_bn``, ``table_bn``,
+    ``difference_bn`` (table − seed), ``reporter``, ``statistic_source``, ``record_id``; a seed
+    figure no other source confirms has one row with missing table columns.
+    """
+    table_period = {12: "FY", 3: "Q1", 8: "Jan-Aug", 6: "H1"}
+    records = []
+    for _, s in seed_df.iterrows():
+        months = s["months"]
+        period = table_period.get(int(months)) if pd.notna(months) else None
+        rows = partner_rows(trade_df, str(s["partner_iso3"])) if pd.notna(s["partner_iso3"]) else trade_df.iloc[0:0]
+        rows = rows[(rows["flow"] == flow) & (rows["year"] == s["year"]) & (rows["period"] == period)
+                    & ~rows["record_id"].str.startswith("S")] if pd.notna(s["year"]) else rows.iloc[0:0]
+        base = {"partner_iso3": s["partner_iso3"], "period": s["period"], "seed_bn": s["value_bn"]}
+        if rows.empty:
+            records.append({**base, "table_bn": np.nan, "difference_bn": np.nan, "reporter": pd.NA,
+                            "statistic_source": "(no other source in the table)", "record_id": pd.NA})
+        for _, r in rows.sort_values("record_id").iterrows():
+            table_bn = float(r["value_usd"]) / BILLION
+            records.append({**base, "table_bn": table_bn, "difference_bn": table_bn - float(s["value_bn"]),
+                            "reporter": r["reporter"], "statistic_source": r["statistic_source"],
+                            "record_id": r["record_id"]})
+    cols = ["partner_iso3", "period", "seed_bn", "table_bn", "difference_bn", "reporter", "statistic_source",
+            "record_id"]
+    return pd.DataFrame.from_records(records, columns=cols)
+
+
+def latest_turnover(trade_df: pd.DataFrame, reporter: str | Sequence[str] = "vietnam",
+                    partners: Iterable[str] | None = None) -> pd.DataFrame:
+    """Each country's most recent full-year turnover from one reporter (groupings left out).
+
+    Columns ``partner_iso3``, ``partner_name``, ``year``, ``value_bn``, ``reporter``,
+    ``record_id``, sorted from largest to smallest (ties by ``partner_iso3``). ``partners``
+    restricts the countries (ISO3 codes); the default is every country in the table.
+    """
+    codes = partners if partners is not None else trade_df["partner_iso3"].dropna().unique()
+    records = []
+    for code in sorted(str(c) for c in codes):
+        s = series(trade_df, code, "turnover", reporter).dropna(subset=["value_bn"])
+        if s.empty:
+            continue
+        last = s.iloc[-1]
+        records.append({"partner_iso3": code, "partner_name": partner_label(code, trade_df),
+                        "year": int(last["year"]), "value_bn": float(last["value_bn"]),
+                        "reporter": str(last["reporter"]), "record_id": str(last["record_id"])})
+    out = pd.DataFrame.from_records(records, columns=["partner_iso3", "partner_name", "year", "value_bn",
+                                                      "reporter", "record_id"])
+    if out.empty:
+        return out
+    out["year"] = out["year"].astype("Int64")
+    out = out.sort_values(["value_bn", "partner_iso3"], ascending=[False, True], kind="stable")
+    return out.reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- investment
+def investment_table(corpus: Any) -> pd.DataFrame:
+    """Investment in both directions as the seeds state it, one row per (partner, direction, period).
+
+    From ``corpus.figures`` rows whose metric is ``investment_projects`` or
+    ``investment_registered_capital``. ``direction``: ``inbound`` = the partner invests in
+    Vietnam, ``outbound`` = Vietnam invests in the partner.
+
+    Columns: ``partner_iso3``, ``direction``, ``period`` (as the seed dates it; missing where the
+    text says "currently"), ``projects``, ``registered_capital_bn``, ``capital_per_project_musd``
+    (million USD per project, where both are stated), ``projects_qualifier`` and
+    ``capital_qualifier`` (the extractor's ``qualifier`` of each figure, e.g. ``approx`` for
+    "sekitar", *about*), ``evidence`` (the sentence the figures come from). Sorted by partner, direction.
+    """
+    fig = corpus.figures
+    rows = fig[fig["metric"].isin(["investment_projects", "investment_registered_capital"])].copy()
+    cols = ["partner_iso3", "direction", "period", "projects", "registered_capital_bn", "capital_per_project_musd",
+            "projects_qualifier", "capital_qualifier", "evidence"]
+    if rows.empty:
+        return pd.DataFrame(columns=cols)
+    rows["_period"] = rows["period"].astype("string").fillna("")
+    records = []
+    for (iso, direction, period), g in rows.groupby(["partner_iso3", "direction", "_period"], sort=True, dropna=False):
+        proj = g[g["metric"] == "investment_projects"]
+        cap = g[g["metric"] == "investment_registered_capital"]
+        projects = float(proj["value"].iloc[0]) if len(proj) else np.nan
+        capital = _money_usd(cap["value"].iloc[0], cap["unit"].iloc[0]) / BILLION if len(cap) else np.nan
+        def qual(part: pd.DataFrame) -> Any:
+            return str(part["qualifier"].iloc[0]) if len(part) and pd.notna(part["qualifier"].iloc[0]) else pd.NA
+
+        evidence = " | ".join(dict.fromkeys(str(e) for e in g.sort_values("sentence_id")["evidence"].dropna()))
+        records.append({
+            "partner_iso3": iso, "direction": direction, "period": period or pd.NA,
+            "projects": projects, "registered_capital_bn": capital,
+            "capital_per_project_musd": capital * 1000 / projects if projects and not np.isnan(projects) else np.nan,
+            "projects_qualifier": qual(proj), "capital_qualifier": qual(cap), "evidence": evidence,
+        })
+    out = pd.DataFrame.from_records(records, columns=cols)
+    out["projects"] = out["projects"].round().astype("Int64")
+    return out.sort_values(["partner_iso3", "direction"], kind="stable").reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- charts
+_REPORTER_SHORT = {"vietnam": "Vietnamese", "partner": "partner's", "unstated": "unnamed"}
+
+
+def _reporter_text(reporters: Sequence[str]) -> str:
+    """``("vietnam",)`` → "Vietnamese statistics"; ``("vietnam", "partner")`` → "Vietnamese statistics, else partner's"."""
+    if len(reporters) == 1:
+        return REPORTER_LABELS[reporters[0]].replace(" (mirror data)", "")
+    return f"{_REPORTER_SHORT[reporters[0]]} statistics, else " + ", else ".join(_REPORTER_SHORT[r] for r in reporters[1:])
+
+
+def _finish(fig: "Figure", source: str) -> "Figure":
+    from .charts import add_source
+
+    fig.get_layout_engine().set(rect=(0, 0.06, 1, 0.94))
+    add_source(fig, source)
+    return fig
+
+
+def _no_data(ax: "Axes", text: str) -> None:
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=11, color="#555555", wrap=True)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _year_ticks(ax: "Axes", first: int, last: int) -> None:
+    span = last - first
+    step = 1 if span <= 14 else 2 if span <= 28 else 5
+    ax.set_xticks(range(first, last + 1, step))
+    ax.set_xlim(first - 0.6, last + 0.6)
+
+
+def plot_series(
+    trade_df: pd.DataFrame,
+    iso3: str,
+    flow: str = "turnover",
+    reporter: str | Sequence[str] = "vietnam",
+    *,
+    mark_fta: bool | None = None,
+    title: str | None = None,
+    source: str = TABLE_SOURCE,
+) -> "Figure":
+    """A partner's yearly trade (billion USD) as a line with a dot per figure; gaps stay gaps.
+
+    Uses :func:`series` (same rule for several rows). Years with no figure break the line and are
+    shaded grey ("no figure in the table"); approximate or lower-bound figures get a hollow dot;
+    flagged ones (``suspect`` …) a cross. ``mark_fta`` draws the Vietnam–EAEU FTA (October 2016)
+    as a dashed line; by default it is drawn for EAEU members and the EAEU itself. Works for any
+    partner: one with no figures gets a figure saying so, not an exception.
+    """
+    import matplotlib.pyplot as plt
+
+    s = series(trade_df, iso3, flow, reporter)
+    name = partner_label(iso3, trade_df)
+    reporters = _reporters(reporter)
+    rep_text = _reporter_text(reporters)
+    fig, ax = plt.subplots(figsize=(10, 4.5), layout="constrained")
+    ax.set_title(title or f"Vietnam–{name} {_FLOW_TITLES.get(flow, flow)} ({rep_text})")
+    ax.set_xlabel("year")
+    ax.set_ylabel(f"{flow}, billion USD")
+    if s["value_bn"].notna().sum() == 0:
+        _no_data(ax, f"No {flow} figures for {name} ({rep_text})\nin the kit's trade table.")
+        return _finish(fig, source)
+    years = s["year"].astype(int).to_numpy()
+    values = s["value_bn"].to_numpy(dtype=float)
+    reps = s["reporter"].astype(object).where(s["reporter"].notna(), None).to_numpy()
+    # a line joins two dots only in consecutive years from the same reporter: never across a gap,
+    # never from one country's statistics to the other's
+    for i in range(len(years) - 1):
+        if not (np.isnan(values[i]) or np.isnan(values[i + 1])) and reps[i] == reps[i + 1]:
+            ax.plot(years[i:i + 2], values[i:i + 2], color="#555555", linewidth=1.5, zorder=2)
+    soft = (s["is_lower_bound"].fillna(False) | s["is_approx"].fillna(False)).to_numpy(dtype=bool)
+    flagged = s["flag"].notna().to_numpy(dtype=bool)
+    for rep in reporters:
+        colour, marker = _REPORTER_STYLE[rep]
+        is_rep = (s["reporter"] == rep).fillna(False).to_numpy(dtype=bool)
+        exact = is_rep & ~soft & ~flagged
+        loose = is_rep & soft & ~flagged
+        label = REPORTER_LABELS[rep]
+        if exact.any():
+            ax.plot(years[exact], values[exact], linestyle="none", marker=marker, color=colour, markersize=7,
+                    zorder=3, label=label)
+        if loose.any():
+            ax.plot(years[loose], values[loose], linestyle="none", marker=marker, markerfacecolor="white",
+                    color=colour, markersize=7, markeredgewidth=1.5, zorder=3,
+                    label=f"{label}: approximate or lower bound")
+        if (is_rep & flagged).any():
+            ax.plot(years[is_rep & flagged], values[is_rep & flagged], linestyle="none", marker="X", color=colour,
+                    markersize=8, zorder=3, label=f"{label}: flagged as suspect")
+    first, last = int(years.min()), int(years.max())
+    if mark_fta is None:
+        mark_fta = str(iso3).upper() in set(eaeu_members()) | {"EAEU"}
+    if mark_fta:
+        x = EAEU_FTA_IN_FORCE.year + (EAEU_FTA_IN_FORCE.month - 1) / 12 - 0.5  # years are centred on their dot
+        first, last = min(first, EAEU_FTA_IN_FORCE.year), max(last, EAEU_FTA_IN_FORCE.year)
+        ax.axvline(x, color="#2A9D8F", linestyle="--", linewidth=1.3, zorder=1,
+                   label=f"Vietnam–EAEU FTA in force ({EAEU_FTA_IN_FORCE:%b %Y})")
+    have = set(years[~np.isnan(values)].tolist())
+    for k, y in enumerate(y for y in range(first, last + 1) if y not in have):
+        ax.axvspan(y - 0.5, y + 0.5, color="#E5E5E5", zorder=0, label="no figure in the table" if k == 0 else None)
+    _year_ticks(ax, first, last)
+    ax.set_ylim(bottom=0, top=np.nanmax(values) * 1.15)
+    ax.grid(axis="y", color="#DDDDDD", linewidth=0.8)
+    ax.set_axisbelow(True)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    return _finish(fig, source)
+
+
+def plot_side_by_side(trade_df: pd.DataFrame, iso3: str, flow: str = "turnover", *, title: str | None = None,
+                      source: str = TABLE_SOURCE) -> "Figure":
+    """Paired bars per year: Vietnam's statistics beside the partner's for the same trade.
+
+    Uses :func:`side_by_side`. A year where only one side has a figure shows one bar; a year with
+    neither shows nothing. Where both exist, the partner's figure as a multiple of Vietnam's is
+    written above the pair ("×1.51").
+    """
+    import matplotlib.pyplot as plt
+
+    t = side_by_side(trade_df, iso3, flow)
+    name = partner_label(iso3, trade_df)
+    fig, ax = plt.subplots(figsize=(11, 4.5), layout="constrained")
+    ax.set_title(title or f"Vietnam–{name} {flow}: two statistics for the same trade")
+    ax.set_xlabel("year")
+    ax.set_ylabel(f"{flow}, billion USD")
+    if t.empty:
+        _no_data(ax, f"No {flow} figures for {name} in the kit's trade table.")
+        return _finish(fig, source)
+    years = t["year"].astype(int).to_numpy()
+    width = 0.4
+    for offset, col, rep in ((-width / 2, "vietnam_bn", "vietnam"), (width / 2, "partner_bn", "partner")):
+        vals = t[col].to_numpy(dtype=float)
+        have = ~np.isnan(vals)
+        ax.bar(years[have] + offset, vals[have], width=width, color=_REPORTER_STYLE[rep][0], label=REPORTER_LABELS[rep])
+    neither = years[~(t["vietnam_bn"].notna() | t["partner_bn"].notna()).to_numpy(dtype=bool)]
+    for k, y in enumerate(neither):
+        ax.axvspan(y - 0.5, y + 0.5, color="#E5E5E5", zorder=0, label="no figure from either side" if k == 0 else None)
+    top = float(np.nanmax(t[["vietnam_bn", "partner_bn"]].to_numpy(dtype=float)))
+    if t["both"].any():
+        ax.plot([], [], linestyle="none", marker="$×$", color="#333333", label="×n: partner's figure ÷ Vietnam's")
+    for _, row in t[t["both"]].iterrows():
+        ax.text(int(row["year"]), max(row["vietnam_bn"], row["partner_bn"]) + top * 0.02, f"×{row['ratio']:.2f}",
+                ha="center", va="bottom", fontsize=8, color="#333333")
+    _year_ticks(ax, int(years.min()), int(years.max()))
+    ax.set_ylim(0, top * 1.15)
+    ax.grid(axis="y", color="#DDDDDD", linewidth=0.8)
+    ax.set_axisbelow(True)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    return _finish(fig, source)
+
+
+def plot_scale(trade_df: pd.DataFrame, partners: Iterable[str] | None = None,
+               reporter: str | Sequence[str] = "vietnam", *, title: str | None = None,
+               source: str = TABLE_SOURCE) -> "Figure":
+    """China's scale beside the others: latest full-year turnover per country, twice.
+
+    Left: an ordinary (linear) axis, where China dwarfs everyone and small partners vanish.
+    Right: the same bars on a logarithmic axis (each gridline is ten times the one before), where
+    every partner is visible. Uses :func:`latest_turnover`; each bar's label names its year.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
+
+    t = latest_turnover(trade_df, reporter, partners)
+    rep_text = _reporter_text(_reporters(reporter))
+    fig, axes = plt.subplots(1, 2, figsize=(10, 0.42 * max(len(t), 3) + 2.2), layout="constrained", sharey=True)
+    fig.suptitle(title or f"Vietnam's trade turnover with each partner, latest full year ({rep_text})")
+    if t.empty:
+        for ax in axes:
+            ax.set_xlabel("turnover, billion USD")
+            _no_data(ax, "No turnover figures in the kit's trade table.")
+        axes[0].set_ylabel("partner")
+        return _finish(fig, source)
+    t = t.iloc[::-1]  # largest at the top
+    labels = [f"{n} ({y})" for n, y in zip(t["partner_name"], t["year"])]
+    colours = ["#C44E52" if c == "CHN" else "#4C72B0" for c in t["partner_iso3"]]
+    for ax, log in zip(axes, (False, True)):
+        ax.barh(labels, t["value_bn"], color=colours)
+        ax.set_xlabel("turnover, billion USD" + (" (logarithmic scale)" if log else ""))
+        ax.grid(axis="x", color="#DDDDDD", linewidth=0.8)
+        ax.set_axisbelow(True)
+        if log:
+            ax.set_xscale("log")
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+            ax.set_title("logarithmic axis: each step is ×10", fontsize=10)
+        else:
+            ax.set_title("ordinary axis", fontsize=10)
+        for lab, v in zip(labels, t["value_bn"]):
+            ax.text(v, lab, f" {v:.3g}", va="center", fontsize=8)
+    axes[0].set_ylabel("partner (year of the figure)")
+    lo, hi = float(t["value_bn"].min()), float(t["value_bn"].max())
+    axes[0].set_xlim(0, hi * 1.18)
+    axes[1].set_xlim(10 ** np.floor(np.log10(lo)), 10 ** np.ceil(np.log10(hi) + 0.15))
+    return _finish(fig, source)
