@@ -1,0 +1,372 @@
+"""Dates in running Indonesian (and English) news text, with the exact span that states them.
+
+:func:`find_dates` returns one row per date span. What counts as a date:
+
+- a day with a month: "30 Januari 1950", "Kamis, 20 Juni 2024" (the weekday is part of the span),
+  "10 Mei" (no year: the year is ``default_year`` and ``year_inferred`` is True), "June 20, 2024";
+- a month with a year: "(Maret 2024)", "pada bulan Juni 2024"; a month alone only after "bulan"
+  ("pada bulan Juni", year inferred);
+- ranges: "8 hingga 11 Mei", "27-29 April", "14 dan 15 Januari 2025" (two adjacent days are a
+  range), "30 Mei - 2 Juni 2025", "Januari-Oktober 2024", "26–27/7"; a range whose two ends are the
+  same day and month of different years ("30 Januari 1950 - 30 Januari 2025") is returned as written,
+  one range row: :mod:`vnpartners.events` reads it as an anniversary;
+- numeric dates, day first as Indonesian writes them: "08/05/2025", "6/2016" (month/year), and a
+  day/month without a year only after "tanggal";
+- a bare four-digit year only with a cue word before it: "tahun 2001", "pada 2019", "sejak 2019",
+  "awal/akhir/pertengahan 2023", "periode 2024-2029", "tahun 2022 dan 2023" (two rows), or in a
+  parenthesis after a place: "(Rusia, 2023)". A year inside a name ("APEC 2024", "UNCLOS 1982",
+  "Hukum Laut 1982") or after "hingga" ("Visi ... hingga 2030", a target) is not a date.
+
+Not dates: counts of years ("75 tahun", "80 Tahun"), decimals ("3,63"), thousands ("1.500"),
+ordinals ("ke-26"), phone numbers, codes such as "1088/2-1089".
+
+A misspelt month name ("Septemebr") is read by a bounded edit distance (optimal string alignment,
+at most 1 edit for names of 7 letters, 2 for longer ones, same first letter) against the long month
+names; short names ("Mei", "Juni", "Juli") must be spelt right, so no list of typos is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+__all__ = ["DATE_COLUMNS", "DateSpan", "date_spans", "find_dates", "month_number"]
+
+#: columns of :func:`find_dates`' result
+DATE_COLUMNS = ["start", "end", "surface", "date", "date_end", "precision", "year_inferred"]
+
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "januari january jan",
+        "februari pebruari february feb peb",
+        "maret march mar mrt",
+        "april apr",
+        "mei may",
+        "juni june jun",
+        "juli july jul",
+        "agustus august agu agt ags aug",
+        "september sep sept",
+        "oktober october okt oct",
+        "november nopember nov nop",
+        "desember december des dec",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _num
+# long names that a misspelling is compared with
+_LONG_MONTHS = {name: num for name, num in _MONTHS.items() if len(name) >= 7}
+
+
+def _osa_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (edits incl. swaps of neighbours), stopping past ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=4096)
+def month_number(word: str) -> int | None:
+    """Month number (1-12) of an Indonesian or English month name, short form or near-miss.
+
+    >>> month_number("Januari"), month_number("okt."), month_number("Septemebr"), month_number("tahun")
+    (1, 10, 9, None)
+    """
+    key = word.lower().rstrip(".")
+    if key in _MONTHS:
+        return _MONTHS[key]
+    if len(key) < 6 or not key.isalpha():
+        return None
+    best: set[int] = set()
+    for name, num in _LONG_MONTHS.items():
+        if name[0] != key[0]:
+            continue
+        limit = 1 if len(name) <= 7 else 2
+        if _osa_distance(key, name, limit) <= limit:
+            best.add(num)
+    return best.pop() if len(best) == 1 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# patterns (compiled once)
+# a weekday before a date ("Kamis, 20 Juni 2024") joins the span; looked for behind a match, so that
+# the patterns below start with a digit or a letter that can begin a month name (fast to scan)
+_WD_BEFORE = re.compile(
+    r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_WD = ""
+_D = r"(?<![\d.,/\-–])(?:[0-3]?\d)(?![\d.,]\d)"
+_D2 = r"(?<![\d.,/])(?:[0-3]?\d)(?![\d.,]\d)"  # second day of a range, after "-"
+_Y = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)"
+_W = r"\b[JFMASONDPjfmasondp][A-Za-z]{2,11}\.?"
+_TO = r"\s*(?:-|–|—|\bhingga\b|\bsampai(?:\s+dengan)?\b|\bs\.?d\.?|\bs/d\b|\bto\b|\buntil\b)\s*"
+_AND_OR_TO = r"\s*(?:-|–|—|\bhingga\b|\bsampai(?:\s+dengan)?\b|\bs\.?d\.?|\bs/d\b|\bdan\b|\bto\b|\band\b)\s*"
+_FLAGS = re.IGNORECASE
+
+_P_DAY_RANGE = re.compile(rf"{_WD}(?P<d1>{_D}){_AND_OR_TO}(?P<d2>{_D2})\s+(?P<m>{_W})(?:\s+(?P<y>{_Y}))?", _FLAGS)
+_P_CROSS_RANGE = re.compile(
+    rf"{_WD}(?P<d1>{_D})\s+(?P<m1>{_W})(?:\s+(?P<y1>{_Y}))?{_TO}{_WD}(?P<d2>{_D2})\s+(?P<m2>{_W})(?:\s+(?P<y2>{_Y}))?",
+    _FLAGS,
+)
+_P_DAY = re.compile(rf"{_WD}(?P<d>{_D})\s+(?P<m>{_W})(?:\s+(?P<y>{_Y}))?", _FLAGS)
+_P_EN_DAY = re.compile(rf"{_WD}(?P<m>{_W})\s+(?P<d>{_D})(?:st|nd|rd|th)?,\s*(?P<y>{_Y})", _FLAGS)
+_P_MONTH_RANGE = re.compile(rf"(?P<m1>{_W}){_TO}(?P<m2>{_W})\s+(?P<y>{_Y})", _FLAGS)
+_P_MONTH_YEAR = re.compile(rf"(?P<m>{_W})\s+(?P<y>{_Y})", _FLAGS)
+_BULAN_BEFORE = re.compile(r"\bbulan\s+$", re.IGNORECASE)
+_P_MONTH_ONLY = re.compile(rf"\bbulan\s+(?P<m>{_W})(?!\s+\d)", _FLAGS)
+_P_NUM_DMY = re.compile(
+    rf"(?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>{_Y})(?![\d/])", _FLAGS
+)
+_P_NUM_RANGE = re.compile(
+    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>{_Y}))?(?![\d/])", _FLAGS
+)
+_P_NUM_MY = re.compile(rf"(?<![\d/.\-])(?P<m>[01]?\d)/(?P<y>{_Y})(?![\d/])", _FLAGS)
+_P_NUM_DM = re.compile(r"\btanggal\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])", _FLAGS)
+_P_CUE_YEAR = re.compile(
+    rf"\b(?:pada|sejak|semenjak|selama|periode|awal|akhir|pertengahan|in|since|during)\s+(?:(?P<t1>tahun|thn\.?)\s+)?"
+    rf"(?P<y>{_Y})(?:(?P<join>{_AND_OR_TO})(?P<y2>{_Y}))?(?!\s*tahun)"
+    rf"|\b(?P<t2>tahun|thn\.?)\s+(?P<yb>{_Y})(?:(?P<joinb>{_AND_OR_TO})(?P<yb2>{_Y}))?(?!\s*tahun)",
+    _FLAGS,
+)
+_P_PLACE_YEAR = re.compile(rf"\((?:[A-Z][\w.\-’' ]{{1,40}}),\s*(?P<y>{_Y})\)")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    date: pd.Timestamp | None
+    date_end: pd.Timestamp | None
+    precision: str
+    year_inferred: bool
+
+
+def _ts(year: int | None, month: int, day: int = 1) -> pd.Timestamp | None:
+    if year is None:
+        return None
+    try:
+        return pd.Timestamp(year=year, month=month, day=day)
+    except ValueError:
+        return None
+
+
+def _valid_day(d: str) -> bool:
+    return 1 <= int(d) <= 31
+
+
+def _valid_month(m: str) -> bool:
+    return 1 <= int(m) <= 12
+
+
+def _year(y: str | None, default_year: int | None) -> tuple[int | None, bool]:
+    if y:
+        return int(y), False
+    return default_year, default_year is not None
+
+
+def _collect(text: str, default_year: int | None) -> list[_Hit]:
+    hits: list[_Hit] = []
+
+    def add(start: int, end: int, date: pd.Timestamp | None, date_end: pd.Timestamp | None, precision: str,
+            inferred: bool, year_missing: bool = False) -> None:
+        # an impossible date ("31 Februari 2024") is dropped; a date without a year and without
+        # a default year is kept with NaT
+        if date is not None or year_missing:
+            hits.append(_Hit(start, end, date, date_end, precision, inferred))
+
+    for m in _P_CROSS_RANGE.finditer(text):
+        m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+        if not (m1 and m2 and _valid_day(m["d1"]) and _valid_day(m["d2"])):
+            continue
+        y2, inf = _year(m["y2"], default_year)
+        y1 = int(m["y1"]) if m["y1"] else (None if y2 is None else (y2 - 1 if m1 > m2 else y2))
+        if m["y1"] and not m["y2"]:
+            y2, inf = y1, False
+        add(m.start(), m.end(), _ts(y1, m1, int(m["d1"])), _ts(y2, m2, int(m["d2"])), "day", inf, y2 is None)
+    for m in _P_DAY_RANGE.finditer(text):
+        mo = month_number(m["m"])
+        if not (mo and _valid_day(m["d1"]) and _valid_day(m["d2"]) and int(m["d1"]) < int(m["d2"])):
+            continue
+        y, inf = _year(m["y"], default_year)
+        add(m.start(), m.end(), _ts(y, mo, int(m["d1"])), _ts(y, mo, int(m["d2"])), "day", inf, y is None)
+    for m in _P_DAY.finditer(text):
+        mo = month_number(m["m"])
+        if not (mo and _valid_day(m["d"])):
+            continue
+        y, inf = _year(m["y"], default_year)
+        add(m.start(), m.end(), _ts(y, mo, int(m["d"])), None, "day", inf, y is None)
+    for m in _P_EN_DAY.finditer(text):
+        mo = month_number(m["m"])
+        if mo and _valid_day(m["d"]):
+            add(m.start(), m.end(), _ts(int(m["y"]), mo, int(m["d"])), None, "day", False)
+    for m in _P_MONTH_RANGE.finditer(text):
+        m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+        if m1 and m2 and m1 < m2:
+            y = int(m["y"])
+            add(m.start(), m.end(), _ts(y, m1), _ts(y, m2), "month", False)
+    for m in _P_MONTH_YEAR.finditer(text):
+        mo = month_number(m["m"])
+        if mo:
+            add(m.start(), m.end(), _ts(int(m["y"]), mo), None, "month", False)
+    for m in _P_MONTH_ONLY.finditer(text):
+        mo = month_number(m["m"])
+        if mo:
+            y, inf = _year(None, default_year)
+            add(m.start(), m.end(), _ts(y, mo), None, "month", inf, y is None)
+    for m in _P_NUM_DMY.finditer(text):
+        if _valid_day(m["d"]) and _valid_month(m["m"]):
+            add(m.start(), m.end(), _ts(int(m["y"]), int(m["m"]), int(m["d"])), None, "day", False)
+    for m in _P_NUM_RANGE.finditer(text):
+        if _valid_day(m["d1"]) and _valid_day(m["d2"]) and _valid_month(m["m"]) and int(m["d1"]) < int(m["d2"]):
+            y, inf = _year(m["y"], default_year)
+            mo = int(m["m"])
+            add(m.start(), m.end(), _ts(y, mo, int(m["d1"])), _ts(y, mo, int(m["d2"])), "day", inf, y is None)
+    for m in _P_NUM_MY.finditer(text):
+        if _valid_month(m["m"]):
+            add(m.start(), m.end(), _ts(int(m["y"]), int(m["m"])), None, "month", False)
+    for m in _P_NUM_DM.finditer(text):
+        if _valid_day(m["d"]) and _valid_month(m["m"]):
+            y, inf = _year(None, default_year)
+            add(m.start("d"), m.end(), _ts(y, int(m["m"]), int(m["d"])), None, "day", inf, y is None)
+    for m in _P_CUE_YEAR.finditer(text):
+        if m["y"]:
+            tword, y, join, y2 = m["t1"], m["y"], m["join"], m["y2"]
+            start = m.start("t1") if tword else m.start("y")
+            yend = m.end("y")
+            y2start, y2end = m.start("y2"), m.end("y2")
+        else:
+            tword, y, join, y2 = m["t2"], m["yb"], m["joinb"], m["yb2"]
+            start = m.start("t2")
+            yend = m.end("yb")
+            y2start, y2end = m.start("yb2"), m.end("yb2")
+        if y2 and join and join.strip().lower() in ("dan", "and"):
+            # "tahun 2022 dan 2023": two years, two dates
+            add(start, yend, _ts(int(y), 1), None, "year", False)
+            add(y2start, y2end, _ts(int(y2), 1), None, "year", False)
+        elif y2 and int(y2) > int(y):
+            add(start, y2end, _ts(int(y), 1), _ts(int(y2), 1), "year", False)
+        else:
+            add(start, yend, _ts(int(y), 1), None, "year", False)
+    for m in _P_PLACE_YEAR.finditer(text):
+        add(m.start("y"), m.end("y"), _ts(int(m["y"]), 1), None, "year", False)
+    return hits
+
+
+def _extend_back(text: str, h: _Hit) -> _Hit:
+    """Take a weekday before a day ("Kamis, "), or "bulan" before a month, into the span."""
+    before = text[max(0, h.start - 12) : h.start]
+    pattern = _WD_BEFORE if h.precision == "day" else _BULAN_BEFORE if h.precision == "month" else None
+    m = pattern.search(before) if pattern is not None else None
+    if m is None:
+        return h
+    return _Hit(h.start - (len(before) - m.start()), h.end, h.date, h.date_end, h.precision, h.year_inferred)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """One row of :func:`find_dates` as a plain object (``date``/``date_end`` None for NaT)."""
+
+    start: int
+    end: int
+    surface: str
+    date: pd.Timestamp | None
+    date_end: pd.Timestamp | None
+    precision: str
+    year_inferred: bool
+
+
+_HAS_DATE_HINT = re.compile(r"\d|\bbulan\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def date_spans(text: str, default_year: int | None = None) -> tuple[DateSpan, ...]:
+    """The date spans of ``text`` as :class:`DateSpan` objects (what :func:`find_dates` tabulates).
+
+    The fast path for code that looks at a few dates per sentence: no DataFrame is built, and the
+    result is cached per (text, default_year).
+    """
+    if not _HAS_DATE_HINT.search(text):
+        return ()
+    hits = [_extend_back(text, h) for h in _collect(text, default_year)]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            kept.append(h)
+            last_end = h.end
+    out: list[DateSpan] = []
+    for h in kept:
+        surface = text[h.start : h.end]
+        lead = len(surface) - len(surface.lstrip())
+        trail = len(surface) - len(surface.rstrip())
+        start, end = h.start + lead, h.end - trail
+        if text[end - 1] == "." and re.search(r"[A-Za-z]{5,}\.$", text[start:end]):
+            end -= 1  # a full stop after a full month name ends the sentence, not an abbreviation
+        out.append(DateSpan(start, end, text[start:end], h.date, h.date_end, h.precision, h.year_inferred))
+    return tuple(out)
+
+
+def find_dates(text: str, default_year: int | None = None) -> pd.DataFrame:
+    """Every date span in ``text``, one row each, in text order.
+
+    ``default_year`` is the year given to dates written without one ("8 hingga 11 Mei", "Pada 10 Mei");
+    usually the article's publication year. Without it such a span is still returned, with ``date``
+    NaT, so a caller can see that a date was written but cannot be placed.
+
+    Columns:
+
+    - ``start``, ``end`` (int): offsets in ``text``; ``text[start:end] == surface``
+    - ``surface`` (str): the date as written, with a weekday ("Kamis, 20 Juni 2024"), "bulan"
+      ("bulan Juni 2024") or "tahun" ("tahun 2001") when they are part of it; never "pada"
+    - ``date`` (datetime64): first day of the period (of the first day for a range)
+    - ``date_end`` (datetime64 or NaT): first day of the last period of a range, NaT otherwise
+    - ``precision`` (str): ``day``, ``month`` or ``year``
+    - ``year_inferred`` (bool): True where the year is ``default_year``, not written
+
+    Overlapping candidates are resolved by keeping the one that starts first, then the longest.
+
+    >>> find_dates("pada 30 Januari 1950, Vietnam dan Uni Soviet")[["surface", "date", "precision"]].values.tolist()
+    [['30 Januari 1950', Timestamp('1950-01-30 00:00:00'), 'day']]
+    >>> r = find_dates("dari tanggal 8 hingga 11 Mei", default_year=2025).iloc[0]
+    >>> r["surface"], r["date_end"].date().isoformat(), bool(r["year_inferred"])
+    ('8 hingga 11 Mei', '2025-05-11', True)
+    >>> len(find_dates("perayaan 75 tahun hubungan, Peringatan 80 Tahun, 3,63 miliar, ke-26, APEC 2024"))
+    0
+    """
+    rows = [
+        {"start": d.start, "end": d.end, "surface": d.surface, "date": d.date, "date_end": d.date_end,
+         "precision": d.precision, "year_inferred": d.year_inferred}
+        for d in date_spans(text, default_year)
+    ]
+    return _frame(rows)
+
+
+def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=DATE_COLUMNS)
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    df["surface"] = df["surface"].astype(pd.StringDtype(na_value=float("nan")))
+    df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    df["date_end"] = pd.to_datetime(df["date_end"]).astype("datetime64[ns]")
+    df["precision"] = df["precision"].astype(pd.StringDtype(na_value=float("nan")))
+    df["year_inferred"] = df["year_inferred"].astype(bool)
+    return df.reset_index(drop=True)

@@ -1,0 +1,166 @@
+"""What every fact extractor needs around a sentence: its clauses, its countries, its article's date.
+
+Small, pure helpers shared by :mod:`vnpartners.partnerships`, :mod:`vnpartners.events` and
+:mod:`vnpartners.figures`. Offsets here are relative to the sentence text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+__all__ = [
+    "ArticleDate",
+    "Mention",
+    "VIETNAM",
+    "article_dates",
+    "clauses",
+    "clause_of",
+    "is_currency_mention",
+    "main_partners",
+    "sentence_mentions",
+]
+
+VIETNAM = "VNM"
+SOVIET_UNION = "SUN"
+RUSSIA = "RUS"
+
+# clause breaks: ";" and ":" (lists of dated items), never the ":" of a clock time ("10:47")
+_CLAUSE_BREAK = re.compile(r";|(?<!\d):|:(?!\d)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A country named in a sentence; ``start``/``end`` are offsets in the sentence text."""
+
+    start: int
+    end: int
+    iso3: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """An article's publication date and how precisely it is known (``day``/``month``/``year``)."""
+
+    date: pd.Timestamp | None
+    precision: str | None
+
+    @property
+    def year(self) -> int | None:
+        return None if self.date is None else int(self.date.year)
+
+    @property
+    def month(self) -> int | None:
+        return None if self.date is None or self.precision not in ("day", "month") else int(self.date.month)
+
+    def period(self) -> str | None:
+        """The article's period as a figure period: ``YYYY-MM`` (day or month known) or ``YYYY``."""
+        if self.date is None:
+            return None
+        if self.precision in ("day", "month"):
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return f"{self.date.year:04d}"
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence: cut at ";" and ":" (never inside "10:47").
+
+    >>> t = "menjalin Kemitraan Strategis pada tahun 2001; Kemitraan Strategis Komprehensif pada tahun 2012"
+    >>> [t[a:b].strip() for a, b in clauses(t)]
+    ['menjalin Kemitraan Strategis pada tahun 2001', 'Kemitraan Strategis Komprehensif pada tahun 2012']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The clause span that holds offset ``pos`` (the last one if ``pos`` is past the end)."""
+    for a, b in spans:
+        if a <= pos < b:
+            return a, b
+    return spans[-1]
+
+
+def sentence_mentions(sentences: pd.DataFrame, mentions: pd.DataFrame) -> dict[str, list[Mention]]:
+    """``sentence_id -> mentions`` with offsets made relative to the sentence, in text order.
+
+    Mentions carry file offsets; the sentence's own ``start`` is subtracted. A mention whose
+    offsets do not fall in its sentence (a caller that built offsets differently) is placed by
+    finding its surface in the sentence text instead.
+    """
+    out: dict[str, list[Mention]] = {}
+    if mentions is None or not len(mentions):
+        return out
+    starts = dict(zip(sentences["sentence_id"].tolist(), sentences["start"].tolist()))
+    texts = dict(zip(sentences["sentence_id"].tolist(), sentences["text"].tolist()))
+    for sid, iso3, surface, s, e in zip(
+        mentions["sentence_id"].tolist(), mentions["iso3"].tolist(), mentions["surface"].tolist(),
+        mentions["start"].tolist(), mentions["end"].tolist(),
+    ):
+        if sid not in texts:
+            continue
+        text = texts[sid]
+        rs, re_ = int(s) - int(starts[sid]), int(e) - int(starts[sid])
+        if not (0 <= rs < re_ <= len(text) and text[rs:re_] == surface):
+            found = text.find(str(surface))
+            if found < 0:
+                continue
+            rs, re_ = found, found + len(str(surface))
+        out.setdefault(sid, []).append(Mention(rs, re_, str(iso3), str(surface)))
+    for sid in out:
+        out[sid].sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def article_dates(articles: pd.DataFrame) -> dict[str, ArticleDate]:
+    """``article_id -> ArticleDate`` from the articles table's ``published``/``published_precision``."""
+    out: dict[str, ArticleDate] = {}
+    if articles is None or not len(articles):
+        return out
+    precision = articles["published_precision"].tolist() if "published_precision" in articles else [None] * len(articles)
+    for aid, published, prec in zip(articles["article_id"].tolist(), articles["published"].tolist(), precision):
+        date = None if pd.isna(published) else pd.Timestamp(published)
+        out[str(aid)] = ArticleDate(date, None if date is None or pd.isna(prec) else str(prec))
+    return out
+
+
+def main_partners(mentions: pd.DataFrame, min_share: float = 0.4) -> dict[str, str]:
+    """``article_id -> iso3`` of the article's main partner, where one stands out.
+
+    The main partner is the non-Vietnam country named most often in the article's fact sentences
+    (the Soviet Union counted as Russia, its continuing state), kept only if it is the single most
+    named and has at least ``min_share`` of those mentions. Used as the partner of a fact whose
+    sentence names no other country ("Pada tahun 2023, omzet perdagangan bilateral ...").
+    """
+    out: dict[str, str] = {}
+    if mentions is None or not len(mentions):
+        return out
+    for aid, group in mentions.groupby("article_id", sort=True):
+        codes = [RUSSIA if c == SOVIET_UNION else str(c) for c in group["iso3"].tolist() if c != VIETNAM]
+        if not codes:
+            continue
+        counts = Counter(codes).most_common()
+        top, n = counts[0]
+        if (len(counts) == 1 or counts[1][1] < n) and n / len(codes) >= min_share:
+            out[str(aid)] = top
+    return out
+
+
+# "dolar AS", "dollar AS", "US$": a currency, not a mention of the United States
+_CURRENCY_BEFORE = re.compile(r"(?:dolar|dollar)\s+$", re.IGNORECASE)
+
+
+def is_currency_mention(text: str, mention: Mention) -> bool:
+    """True where a country mention is part of a currency name ("46,2 miliar dolar AS")."""
+    return bool(_CURRENCY_BEFORE.search(text[max(0, mention.start - 10) : mention.start]))

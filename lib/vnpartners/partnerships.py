@@ -1,0 +1,354 @@
+"""Partnership levels stated in a sentence: who, which level, what happened to it, and when.
+
+Rules (general Indonesian news usage, no rule keyed to one article):
+
+**Level phrases** (any capitalisation, "nan" read as "yang", "menyeluruh" as "komprehensif"):
+
+- ``comprehensive_strategic_cooperative``: "Kemitraan Kerja Sama Strategis Komprehensif",
+  "Mitra Kerja Sama Strategis Komprehensif", "Comprehensive Strategic Cooperative Partnership"
+  (the name of China's partnership);
+- ``comprehensive_strategic``: "Kemitraan Strategis Komprehensif", "kemitraan strategis yang/nan
+  komprehensif", "Mitra Strategis Komprehensif", "kemitraan (bilateral) yang komprehensif dan
+  strategis", "kemitraan komprehensif dan strategis", "Comprehensive Strategic Partnership";
+- ``strategic``: "Kemitraan Strategis", "Strategic Partnership";
+- ``comprehensive``: "Kemitraan Komprehensif", "Comprehensive Partnership".
+
+Not levels: "Kemitraan Ekonomi Komprehensif Regional" (RCEP), "Perjanjian Komprehensif dan
+Progresif untuk Kemitraan Trans-Pasifik" / "Kemitraan Komprehensif dan Progresif Trans-Pasifik"
+(CPTPP), any "Perjanjian Kemitraan ..." agreement, "kerja sama strategis", "makna strategis",
+"mitra yang sangat penting", and a bare "mitra strategis" (used loosely as praise).
+
+**Action**, from the verb that governs the level phrase in its clause (up to ~8 words before it,
+or a passive just after it):
+
+- ``upgraded``: "meningkatkan/ditingkatkan/peningkatan/menaikkan ... menjadi/ke ..." (the level
+  follows "menjadi"/"ke"/"to"), "upgrade ... to"; also a higher level listed after a lower one
+  for the same partner with a later year ("menjalin Kemitraan Strategis pada tahun 2001;
+  Kemitraan Strategis Komprehensif pada tahun 2012");
+- ``established``: "menjalin/membentuk/pembentukan/mendirikan/menetapkan/meresmikan", "yang
+  dijalin/dibentuk ...", "establish";
+- ``deepened``: "memperdalam/pendalaman/memperkuat/penguatan/mempererat/memajukan/pemajuan/
+  peningkatan (without 'menjadi')", "deepen/strengthen"; in a title ("Memperdalam Kemitraan ...")
+  a headline aim, so ``mentioned``;
+- ``mentioned``: anything else.
+
+**Year/month**: ``mentioned`` rows have none. Otherwise the date in the same clause nearest to the
+level phrase (comparison dates and anniversary spans aside); else the article's publication date
+(year, and month when the article's month is known), since an undated establishment, upgrade or
+deepening in a news report is the news of the day.
+
+**Partner** (Vietnam is the subject of the kit, so never the partner): the countries joined to the
+phrase ("Vietnam-Federasi Rusia", "dengan Kazakhstan, Azerbaijan, dan Belarus" (a row each),
+"antara Vietnam dan Jepang"); else the non-Vietnam country nearest the phrase in its clause, then in
+its sentence ("Presiden Putin ... kemitraan strategis nan komprehensif dengan Vietnam ... Rusia" ->
+RUS); else the article's main partner (:func:`vnpartners.factcontext.main_partners`). The Soviet
+Union counts as Russia.
+
+One row per (sentence, partner, level, action, year): a ``mentioned`` row is dropped where the same
+sentence states something more about the same partner and level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .dates import DateSpan, date_spans
+from .factcontext import (
+    RUSSIA,
+    SOVIET_UNION,
+    VIETNAM,
+    ArticleDate,
+    Mention,
+    article_dates,
+    clause_of,
+    clauses,
+    main_partners,
+    sentence_mentions,
+)
+from .schema import conform
+
+__all__ = ["LEVELS", "LEVEL_RANK", "find_levels", "extract_partnerships"]
+
+#: levels, lowest first
+LEVELS = ["comprehensive", "strategic", "comprehensive_strategic", "comprehensive_strategic_cooperative"]
+#: rank of a level in Vietnam's hierarchy (the cooperative form is China's name for rank 3)
+LEVEL_RANK = {"comprehensive": 1, "strategic": 2, "comprehensive_strategic": 3, "comprehensive_strategic_cooperative": 3}
+
+_YN = r"(?:yang|nan)\s+"
+_KOMP = r"(?:komprehensif|menyeluruh)"
+_KS = r"(?:kerja\s*sama|kerjasama)"
+_LEVEL_RE = re.compile(
+    rf"""
+    (?P<coop>\b(?:kemitraan|mitra)\s+{_KS}\s+strategis\s+(?:{_YN})?{_KOMP}\b
+       |\bcomprehensive\s+strategic\s+cooperative\s+partner(?:ship)?s?\b)
+   |(?P<csp>\b(?:kemitraan|mitra)\s+strategis\s+(?:{_YN})?{_KOMP}\b
+       |\bkemitraan(?:\s+[a-z\-]+){{0,2}}?\s+{_YN}(?:{_KOMP}\s+dan\s+strategis|strategis\s+dan\s+{_KOMP})\b
+       |\bkemitraan\s+{_KOMP}\s+dan\s+strategis\b
+       |\bcomprehensive\s+strategic\s+partner(?:ship)?s?\b)
+   |(?P<sp>\bkemitraan\s+strategis\b|\bstrategic\s+partnerships?\b)
+   |(?P<cp>(?<!perjanjian\s)(?<!agreement\s)\bkemitraan\s+{_KOMP}\b(?!\s+(?:dan\s+progresif|regional|ekonomi|trans))
+       |(?<!regional\s)\bcomprehensive\s+partnerships?\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_GROUP_LEVEL = {"coop": "comprehensive_strategic_cooperative", "csp": "comprehensive_strategic", "sp": "strategic",
+                "cp": "comprehensive"}
+_PREFILTER = re.compile(r"kemitraan|mitra|partnership", re.IGNORECASE)
+
+# verbs, closest to the level phrase wins
+_UPGRADE_VERB = (
+    r"(?:me)?ningkatkan|tingkatkan|ditingkatkan|peningkatan|menaikkan|naikkan|dinaikkan|naik|mengangkat|angkat|"
+    r"diangkat|upgrade[ds]?|upgrading|elevat\w*|rais(?:e|ed|ing)"
+)
+_UPGRADE_LINK = re.compile(
+    rf"\b(?:{_UPGRADE_VERB})\b(?:\s+\S+){{0,7}}?\s+(?:menjadi|jadi|ke(?:\s+(?:tingkat|level|tataran|jenjang|status))?|to|into)\s+(?:(?:tingkat|level|status|hubungan|a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+_ESTABLISH_VERB = re.compile(
+    r"\b(?:menjalin|jalin|membentuk|bentuk|pembentukan|mendirikan|pendirian|menetapkan|penetapan|meresmikan|resmikan|peresmian|"
+    r"establish(?:ed|es|ing|ment)?|launch(?:ed)?)\b(?:\s+\S+){0,6}?\s*$",
+    re.IGNORECASE,
+)
+_DEEPEN_VERB = re.compile(
+    r"\b(?:memperdalam|diperdalam|pendalaman|perdalam|memperkuat|diperkuat|penguatan|perkuat|mempererat|"
+    r"mengukuhkan|memperkokoh|memajukan|pemajuan|peningkatan|meningkatkan|tingkatkan|deepen(?:ed|ing|s)?|"
+    r"strengthen(?:ed|ing|s)?|enhanc(?:e|ed|ing))\b(?:\s+\S+){0,6}?\s*$",
+    re.IGNORECASE,
+)
+_PASSIVE_ESTABLISH = re.compile(
+    r"^(?:\s*[\w\-–]+){0,3}?\s*(?:yang\s+)?(?:resmi\s+)?(?:dijalin|dibentuk|ditetapkan|terjalin|terbentuk|didirikan|diresmikan|(?:was\s+)?established)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_DEEPEN = re.compile(
+    r"^(?:\s*[\w\-–]+){0,3}?\s*(?:yang\s+)?(?:terus\s+)?(?:diperdalam|diperkuat|dipererat)\b", re.IGNORECASE
+)
+# a level phrase glossed in brackets right after another
+_GLOSS = re.compile(r"^\s*[(\[]\s*$")
+# words between a verb and the level phrase that show the level is not the verb's object
+_GAP_BREAK = re.compile(
+    r"\b(?:dengan|sepadan|sesuai|untuk|bagi|pada|di|dalam|atas|dari|ke|layak|seperti|yaitu|with|for|in|of|to)\b",
+    re.IGNORECASE,
+)
+# words that join the countries of one list or compound
+_JOIN = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta|&|[-–/])\s*$", re.IGNORECASE)
+_LINK_AFTER = re.compile(
+    r"^[\s,]*(?:(?:[\w\-]+\s+){0,3}?(?:dengan|antara|between|with|bersama)\s+(?:negara\s+)?|[-–]\s*)?$",
+    re.IGNORECASE,
+)
+# a comparison baseline ("dibandingkan ... tahun 2023") is not the date of the level
+_BASELINE = re.compile(r"(?:dibandingkan|dibanding|sejak|hingga|sampai|compared)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LevelMatch:
+    """A level phrase in a text: ``text[start:end]`` states ``level``."""
+
+    start: int
+    end: int
+    level: str
+
+
+def find_levels(text: str) -> list[LevelMatch]:
+    """Every partnership-level phrase in ``text``, in order.
+
+    >>> [m.level for m in find_levels("menjalin Kemitraan Strategis; Kemitraan Kerja Sama Strategis Komprehensif")]
+    ['strategic', 'comprehensive_strategic_cooperative']
+    >>> find_levels("Kemitraan Ekonomi Komprehensif Regional (RCEP) dan CPTPP")
+    []
+    """
+    out = []
+    for m in _LEVEL_RE.finditer(text):
+        group = next(g for g in _GROUP_LEVEL if m.group(g) is not None)
+        out.append(LevelMatch(m.start(), m.end(), _GROUP_LEVEL[group]))
+    return out
+
+
+def _norm(code: str) -> str:
+    return RUSSIA if code == SOVIET_UNION else code
+
+
+def _chain(ments: list[Mention], first: int, text: str) -> list[Mention]:
+    """The mention ``first`` and the mentions joined to it by commas, "dan", hyphens."""
+    chain = [ments[first]]
+    for nxt in ments[first + 1 :]:
+        if _JOIN.match(text[chain[-1].end : nxt.start]):
+            chain.append(nxt)
+        else:
+            break
+    return chain
+
+
+def _partners(text: str, lm: LevelMatch, clause: tuple[int, int], ments: list[Mention], fallback: str | None) -> list[str]:
+    """Partner codes for one level phrase (see the module doc)."""
+    # 1. countries joined to the phrase right after it: "Vietnam-Rusia", "dengan A, B, dan C", "antara Vietnam dan X"
+    after = [i for i, m in enumerate(ments) if m.start >= lm.end and m.start < clause[1]]
+    if after:
+        i = after[0]
+        if _LINK_AFTER.match(text[lm.end : ments[i].start]):
+            codes = [_norm(m.iso3) for m in _chain(ments, i, text) if m.iso3 != VIETNAM]
+            if codes:
+                return sorted(set(codes), key=codes.index)
+    # 2. a compound just before it: "hubungan Vietnam-Jepang ..." is left to 3; nearest in the clause, then sentence
+    for lo, hi in (clause, (0, len(text))):
+        cands = [m for m in ments if m.iso3 != VIETNAM and m.start >= lo and m.end <= hi]
+        if cands:
+            best = min(cands, key=lambda m: (min(abs(m.start - lm.end), abs(lm.start - m.end)), m.start))
+            # the whole coordinated list the nearest country belongs to ("Kazakhstan, Azerbaijan, dan Belarus")
+            i = ments.index(best)
+            while i > 0 and _JOIN.match(text[ments[i - 1].end : ments[i].start]):
+                i -= 1
+            codes = [_norm(m.iso3) for m in _chain(ments, i, text) if m.iso3 != VIETNAM]
+            return sorted(set(codes), key=codes.index)
+    # 3. the article's main partner
+    return [fallback] if fallback else []
+
+
+def _action(text: str, lm: LevelMatch, clause: tuple[int, int], is_title: bool, after_pos: int = 0) -> str:
+    """The action of one level phrase.
+
+    An upgrade may reach over an earlier level phrase ("meningkatkan hubungan dari Kemitraan
+    Komprehensif menjadi Kemitraan Strategis Komprehensif"); other verbs before ``after_pos`` (the
+    end of an earlier level phrase) belong to that phrase.
+    """
+    if _UPGRADE_LINK.search(text[max(clause[0], lm.start - 120) : lm.start]):
+        return "upgraded"
+    before = text[max(clause[0], lm.start - 120, after_pos) : lm.start]
+    after = text[lm.end : min(clause[1], lm.end + 60)]
+    candidates: list[tuple[int, str]] = []
+    for pattern, action in ((_ESTABLISH_VERB, "established"), (_DEEPEN_VERB, "deepened")):
+        m = pattern.search(before)
+        # the level must be the verb's object, not inside a prepositional phrase after it
+        # ("meningkatkan omzet perdagangan sepadan dengan kemitraan strategis" is not a deepening)
+        if m and not _GAP_BREAK.search(m.group(0)):
+            candidates.append((m.start(), action))
+    if candidates:
+        action = max(candidates)[1]  # the verb nearest the phrase
+    elif _PASSIVE_ESTABLISH.match(after):
+        action = "established"
+    elif _PASSIVE_DEEPEN.match(after):
+        action = "deepened"
+    else:
+        action = "mentioned"
+    if is_title and action == "deepened":
+        return "mentioned"
+    return action
+
+
+def _clause_date(dates: tuple[DateSpan, ...], text: str, lm: LevelMatch, clause: tuple[int, int]) -> tuple[int, int | None] | None:
+    """(year, month or None) of the date in the clause nearest the level phrase, if any."""
+    best: tuple[int, tuple[int, int | None]] | None = None
+    for d in dates:
+        start, end, date, date_end, precision = d.start, d.end, d.date, d.date_end, d.precision
+        if start < clause[0] or end > clause[1] or date is None:
+            continue
+        if date_end is not None and date_end.year != date.year:
+            continue  # a span of years (an anniversary, a period) does not date a level
+        if _BASELINE.search(text[max(clause[0], start - 40) : start]):
+            continue
+        dist = lm.start - end if end <= lm.start else start - lm.end
+        month = int(date.month) if precision in ("day", "month") else None
+        if best is None or abs(dist) < best[0]:
+            best = (abs(dist), (int(date.year), month))
+    return None if best is None else best[1]
+
+
+def _sentence_rows(
+    sid: str, aid: str, text: str, kind: str, ments: list[Mention], adate: ArticleDate, fallback: str | None
+) -> list[dict[str, object]]:
+    levels = find_levels(text)
+    if not levels:
+        return []
+    spans = clauses(text)
+    dates = date_spans(text, adate.year)
+    rows: list[dict[str, object]] = []
+    seen_rank: dict[str, tuple[int, int]] = {}  # partner -> (highest rank so far, its year)
+    prev: tuple[LevelMatch, str] | None = None
+    for lm in levels:
+        clause = clause_of(spans, lm.start)
+        if prev is not None and _GLOSS.match(text[prev[0].end : lm.start]):
+            action = prev[1]  # "Comprehensive Strategic Partnership (Kemitraan Strategis Komprehensif)"
+        else:
+            action = _action(text, lm, clause, kind == "title", prev[0].end if prev else 0)
+        prev = (lm, action)
+        when = _clause_date(dates, text, lm, clause)
+        for partner in _partners(text, lm, clause, ments, fallback):
+            year: int | None = None
+            month: int | None = None
+            if when is not None:
+                year, month = when
+            elif action != "mentioned":
+                year, month = adate.year, adate.month
+            rank = LEVEL_RANK[lm.level]
+            prior = seen_rank.get(partner)
+            if (
+                prior is not None
+                and rank > prior[0]
+                and year is not None
+                and year > prior[1]
+                and action in ("mentioned", "established")
+            ):
+                action_here = "upgraded"  # a higher level listed after a lower one, later
+            else:
+                action_here = action
+            if year is not None and (prior is None or rank > prior[0]):
+                seen_rank[partner] = (rank, year)
+            if action_here == "mentioned":
+                year, month = None, None
+            rows.append(
+                {
+                    "article_id": aid,
+                    "sentence_id": sid,
+                    "partner_iso3": partner,
+                    "level": lm.level,
+                    "action": action_here,
+                    "year": year,
+                    "month": month,
+                    "evidence": text,
+                }
+            )
+    return rows
+
+
+def extract_partnerships(
+    sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame
+) -> pd.DataFrame:
+    """The partnerships table (see the kit's spec) from fact-bearing sentences.
+
+    ``sentences`` has the sentences table's columns (``kind``, the paragraph kind, is used when
+    present: a title's "Memperdalam ..." is a headline, not a report); ``mentions`` the country
+    mentions of those sentences; ``articles`` gives each article's publication date.
+
+    Columns: ``article_id``, ``sentence_id``; ``partner_iso3`` (the other country); ``level``
+    (``comprehensive_strategic_cooperative``/``comprehensive_strategic``/``strategic``/
+    ``comprehensive``); ``action`` (``established``/``upgraded``/``deepened``/``mentioned``);
+    ``year``, ``month`` (Int64, when the level was set, deepened or raised; NA for ``mentioned``);
+    ``evidence`` (the sentence).
+    """
+    rows: list[dict[str, object]] = []
+    if len(sentences):
+        by_sentence = sentence_mentions(sentences, mentions)
+        dates = article_dates(articles)
+        fallbacks = main_partners(mentions)
+        kinds = sentences["kind"].tolist() if "kind" in sentences else ["body"] * len(sentences)
+        columns = (sentences["sentence_id"].tolist(), sentences["article_id"].tolist(), sentences["text"].tolist(), kinds)
+        for sid, aid, text, kind in zip(*columns):
+            if not _PREFILTER.search(text):
+                continue
+            rows.extend(
+                _sentence_rows(
+                    str(sid), str(aid), str(text), str(kind), by_sentence.get(str(sid), []),
+                    dates.get(str(aid), ArticleDate(None, None)), fallbacks.get(str(aid)),
+                )
+            )
+    df = pd.DataFrame(rows, columns=["article_id", "sentence_id", "partner_iso3", "level", "action", "year", "month", "evidence"])
+    if len(df):
+        key = ["sentence_id", "partner_iso3", "level"]
+        informative = df["action"] != "mentioned"
+        has_more = df[informative].groupby(key).size().rename("n_more")
+        df = df.join(has_more, on=key)
+        df = df[informative | df["n_more"].isna()].drop(columns="n_more")
+        df = df.drop_duplicates(subset=["sentence_id", "partner_iso3", "level", "action", "year", "month"])
+    return conform(df, "partnerships")

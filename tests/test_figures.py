@@ -1,0 +1,141 @@
+"""Figures on hand-written sentences: currencies, units, metrics, periods, qualifiers and the non-figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from factkit import run
+
+from vnpartners.figures import METRICS, extract_figures, find_quantities
+from vnpartners.schema import SCHEMAS
+
+
+def figures(texts, **kw) -> pd.DataFrame:
+    df = run(extract_figures, texts if isinstance(texts, list) else [texts], **kw)
+    assert list(df.columns) == list(SCHEMAS["figures"])
+    assert df["metric"].isin(METRICS).all()
+    for r in df.itertuples():
+        assert r.surface in r.evidence
+    return df
+
+
+def facts(texts, **kw) -> list[tuple]:
+    df = figures(texts, **kw)
+    return [(r.metric, None if pd.isna(r.partner_iso3) else r.partner_iso3, None if pd.isna(r.direction) else r.direction,
+             None if pd.isna(r.period) else r.period, r.value, r.unit, r.qualifier) for r in df.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("3,63 miliar USD", 3.63e9, "USD"),
+        ("995,82 juta USD", 995.82e6, "USD"),
+        ("46,2 miliar dolar AS", 46.2e9, "USD"),
+        ("US$7,7 miliar", 7.7e9, "USD"),
+        ("USD16,7 miliar", 16.7e9, "USD"),
+        ("USD 1,6 miliar", 1.6e9, "USD"),
+        ("Rp272 triliun", 272e12, "IDR"),
+        ("81%", 81.0, "percent"),
+        ("40 persen", 40.0, "percent"),
+        ("4 kali lipat", 4.0, "count"),
+        ("1.500 delegasi", 1500.0, "persons"),
+        ("5.557 proyek", 5557.0, "projects"),
+    ],
+)
+def test_quantity_forms(written: str, value: float, unit: str) -> None:
+    found = find_quantities(f"nilainya mencapai {written} pada periode itu")
+    assert [(q.surface, q.unit) for q in found] == [(written, unit)]
+    assert found[0].value == pytest.approx(value)
+
+
+def test_trade_list_with_periods_per_clause() -> None:
+    got = facts("Pada tahun 2023, omzet perdagangan bilateral Vietnam-Jepang mencapai 46,2 miliar USD; pada tahun 2024, "
+                "mencapai 46,3 miliar USD; dalam 3 bulan pertama tahun 2025, mencapai 11,1 miliar USD.")
+    assert sorted(got) == sorted([
+        ("trade_turnover", "JPN", "bilateral", "2023", 46.2e9, "USD", "exact"),
+        ("trade_turnover", "JPN", "bilateral", "2024", 46.3e9, "USD", "exact"),
+        ("trade_turnover", "JPN", "bilateral", "2025-Q1", 11.1e9, "USD", "exact"),
+    ])
+
+
+def test_investment_directions_and_stock_period() -> None:
+    got = facts(["Hingga akhir Januari 2025, Korea Selatan memiliki 10.000 proyek investasi di Vietnam dengan total "
+                 "modal terdaftar sekitar 87 miliar USD.",
+                 "Di sisi lain, Vietnam saat ini memiliki 16 proyek investasi yang valid di Korea Selatan."])
+    assert ("investment_projects", "KOR", "inbound", "2025-01", 10000.0, "projects", "exact") in got
+    assert ("investment_registered_capital", "KOR", "inbound", "2025-01", 87e9, "USD", "approx") in got
+    # an undated "saat ini" right after a dated figure of the same metric takes its period
+    assert ("investment_projects", "KOR", "outbound", "2025-01", 16.0, "projects", "exact") in got
+
+
+def test_tourism_flow_at_a_month_is_year_to_date_and_baseline_is_ignored() -> None:
+    got = facts("Pada Oktober 2024, jumlah wisatawan Australia ke Vietnam mencapai lebih dari 117,8 ribu, meningkat 81% "
+                "dibandingkan periode yang sama tahun 2023.")
+    assert got == [
+        ("tourist_arrivals", "AUS", "inbound", "2024-01/2024-10", 117800.0, "persons", "more_than"),
+        ("tourist_arrivals_growth", "AUS", "inbound", "2024-01/2024-10", 81.0, "percent", "exact"),
+    ]
+
+
+def test_present_figures_take_the_article_year_and_qualifiers() -> None:
+    got = facts(["Saat ini, terdapat sekitar lebih dari 5.000 mahasiswa Vietnam yang belajar di Jepang.",
+                 "Komunitas Vietnam di Jepang saat ini berjumlah hampir 600.000 orang."], published="2025-05-08")
+    assert got == [
+        ("students", "JPN", "outbound", "2025", 5000.0, "persons", "more_than"),
+        ("community_size", "JPN", "outbound", "2025", 600000.0, "persons", "less_than"),
+    ]
+
+
+def test_undated_report_takes_the_article_month_and_list_of_partners_has_no_partner() -> None:
+    got = facts(["Para pemimpin kementerian telah menandatangani sekitar 60 perjanjian kerja sama dengan Kazakhstan, "
+                 "Azerbaijan, dan Belarus.",
+                 "Jumlah total negara yang memiliki kemitraan strategis dengan Vietnam menjadi 37."],
+                published="2025-05-01", precision="month")
+    assert got == [
+        ("agreements_signed", None, None, "2025-05", 60.0, "documents", "approx"),
+        ("strategic_partner_count", None, None, "2025-05", 37.0, "count", "exact"),
+    ]
+
+
+def test_rupiah_kept_in_rupiah_and_dolar_as_is_not_a_partner() -> None:
+    got = facts("Pada tahun 2024, nilai perdagangan Indonesia-Vietnam mencapai Rp272 triliun atau 16,7 miliar dolar AS.")
+    assert ("trade_turnover", "IDN", "bilateral", "2024", 272e12, "IDR", "exact") in got
+    assert ("trade_turnover", "IDN", "bilateral", "2024", 16.7e9, "USD", "exact") in got
+
+
+def test_exports_and_imports() -> None:
+    got = facts("Pada tahun 2024, ekspor Vietnam ke Brasil mencapai US$3,2 miliar, sedangkan impor dari Brasil "
+                "mencapai USD 4,1 miliar.")
+    assert ("exports", "BRA", "outbound", "2024", 3.2e9, "USD", "exact") in got
+    assert ("imports", "BRA", "inbound", "2024", 4.1e9, "USD", "exact") in got
+
+
+def test_scholarships_per_year() -> None:
+    got = facts("Sejak 2019, Rusia telah meningkatkan jumlah beasiswa untuk Vietnam menjadi sekitar 1.000 per tahun.")
+    assert got == [("scholarships_per_year", "RUS", "outbound", "2019", 1000.0, "count", "approx")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedua negara merayakan 75 tahun hubungan diplomatik pada 2025.",
+        "Rusia menduduki peringkat ke-26 dari 149 negara dan wilayah yang berinvestasi di Vietnam.",
+        "Proyek itu dilaksanakan di 21 dari 63 lokasi di Vietnam.",
+        'Kedua pihak menekankan motto "16 kata" dan semangat "4 barang" serta arahan "6 lagi".',
+        'Vietnam dan Kazakhstan perlu mempromosikan "5 koneksi" dalam kerja sama.',
+        "Resolusi Kongres Nasional Partai ke-13 dan Konferensi Sentral ke-3.",
+        "Vietnam akan menjadi tuan rumah APEC 2027 di Jepang.",
+        "Pada 10 Mei 2025 pukul 10:47 WIB kedua pemimpin bertemu selama 8 hari di 4 negara.",
+        "jalan khusus di area landmark 1088/2-1089 (Tan Thanh - Po Chai) dekat Tiongkok.",
+        "Nota Kesepahaman untuk periode 2024-2029 dengan Tiongkok.",
+        "Dalam 3 bulan pertama, Jepang dan Vietnam berdialog.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert figures(text).empty, figures(text)[["metric", "surface"]]
+
+
+def test_a_figure_in_a_repeated_sentence_is_counted_per_sentence_given() -> None:
+    # the loader drops duplicate paragraphs; the extractor counts what it is given exactly once
+    df = figures(["Komunitas Vietnam di Rusia saat ini berjumlah sekitar 70.000 orang."])
+    assert len(df) == 1

@@ -1,0 +1,132 @@
+"""Partnership levels on hand-written sentences: every form of the spec, the traps, partners, years."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from factkit import run
+
+from vnpartners.partnerships import LEVELS, extract_partnerships, find_levels
+from vnpartners.schema import SCHEMAS
+
+
+def rows(texts, **kw) -> list[tuple]:
+    df = run(extract_partnerships, texts if isinstance(texts, list) else [texts], **kw)
+    assert list(df.columns) == list(SCHEMAS["partnerships"])
+    return [
+        (r.partner_iso3, r.level, r.action, None if pd.isna(r.year) else int(r.year), None if pd.isna(r.month) else int(r.month))
+        for r in df.itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "level"),
+    [
+        ("Kemitraan Strategis Komprehensif", "comprehensive_strategic"),
+        ("kemitraan strategis yang komprehensif", "comprehensive_strategic"),
+        ("kemitraan strategis nan komprehensif", "comprehensive_strategic"),
+        ("KEMITRAAN STRATEGIS KOMPREHENSIF", "comprehensive_strategic"),
+        ("kemitraan bilateral yang komprehensif dan strategis", "comprehensive_strategic"),
+        ("Mitra Strategis Komprehensif", "comprehensive_strategic"),
+        ("Kemitraan Strategis Menyeluruh", "comprehensive_strategic"),
+        ("Comprehensive Strategic Partnership", "comprehensive_strategic"),
+        ("Kemitraan Kerja Sama Strategis Komprehensif", "comprehensive_strategic_cooperative"),
+        ("Kemitraan Kerjasama Strategis Komprehensif", "comprehensive_strategic_cooperative"),
+        ("Kemitraan Strategis", "strategic"),
+        ("Strategic Partnership", "strategic"),
+        ("Kemitraan Komprehensif", "comprehensive"),
+        ("kemitraan komprehensif", "comprehensive"),
+    ],
+)
+def test_level_forms(phrase: str, level: str) -> None:
+    found = find_levels(f"kedua negara menjalin {phrase} pada 2013")
+    assert [m.level for m in found] == [level]
+    assert level in LEVELS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mempromosikan peran Kemitraan Ekonomi Komprehensif Regional (RCEP) dan Kawasan Perdagangan Bebas ASEAN-Tiongkok",
+        "Perjanjian Komprehensif dan Progresif untuk Kemitraan Trans-Pasifik (CPTPP) mulai berlaku",
+        "Perjanjian Kemitraan Komprehensif dan Progresif Trans-Pasifik",
+        "Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Australia (IA-CEPA)",
+        "Putin berupaya memperkuat kerjasama strategis antara Rusia dan Vietnam",
+        "Komunitas Masa Depan Bersama yang memiliki makna strategis",
+        "Vietnam dan Kazakhstan merupakan mitra yang sangat penting",
+        "Jepang adalah mitra strategis yang andal",
+        "Regional Comprehensive Economic Partnership",
+        "kerja sama ditingkatkan ke tataran strategis",
+    ],
+)
+def test_traps_are_not_levels(text: str) -> None:
+    assert find_levels(text) == []
+    assert rows(text) == []
+
+
+def test_upgraded_with_date_and_partner_from_subject() -> None:
+    assert rows("Vietnam dan Jepang meningkatkan hubungan menjadi Kemitraan Strategis Komprehensif pada November 2023.") == [
+        ("JPN", "comprehensive_strategic", "upgraded", 2023, 11)
+    ]
+
+
+def test_list_of_partners_gives_a_row_each_with_article_date() -> None:
+    got = rows(
+        "Vietnam meningkatkan hubungannya menjadi Kemitraan Strategis dengan Kazakhstan, Azerbaijan, dan Belarus.",
+        published="2025-05-01", precision="month",
+    )
+    assert got == [(c, "strategic", "upgraded", 2025, 5) for c in ("AZE", "BLR", "KAZ")]
+
+
+def test_listed_levels_take_their_own_clause_dates_and_the_later_higher_one_is_an_upgrade() -> None:
+    got = rows(
+        "Hubungan Vietnam-Rusia terus ditingkatkan: kedua negara menjalin Kemitraan Strategis pada tahun 2001; "
+        "Kemitraan Strategis Komprehensif pada tahun 2012; pada bulan Juni 2024, menandatangani Pernyataan Bersama "
+        "tentang pendalaman Kemitraan Strategis Komprehensif."
+    )
+    assert ("RUS", "strategic", "established", 2001, None) in got
+    assert ("RUS", "comprehensive_strategic", "upgraded", 2012, None) in got
+    assert ("RUS", "comprehensive_strategic", "deepened", 2024, 6) in got
+    assert all(action != "mentioned" for _, _, action, _, _ in got)
+
+
+def test_vietnam_is_never_the_partner() -> None:
+    got = rows("Presiden Putin menyatakan komitmennya untuk memperdalam kemitraan strategis nan komprehensif dengan "
+               "Vietnam, nan tetap menjadi prioritas dalam kebijakan luar negeri Rusia.", published="2024-06-20")
+    assert got == [("RUS", "comprehensive_strategic", "deepened", 2024, 6)]
+
+
+def test_china_cooperative_partnership_deepened() -> None:
+    got = rows("Kedua pihak mengeluarkan Pernyataan Bersama tentang penguatan lebih lanjut Kemitraan Kerja Sama "
+               "Strategis Komprehensif Vietnam-Tiongkok.", published="2024-08-01", precision="month")
+    assert got == [("CHN", "comprehensive_strategic_cooperative", "deepened", 2024, 8)]
+
+
+def test_title_aim_is_a_mention_without_year() -> None:
+    assert rows("Memperdalam Kemitraan Strategis Komprehensif Vietnam-Federasi Rusia", kind="title") == [
+        ("RUS", "comprehensive_strategic", "mentioned", None, None)
+    ]
+
+
+def test_level_in_a_prepositional_phrase_is_only_mentioned() -> None:
+    got = rows("Kedua pihak sepakat meningkatkan omzet perdagangan bilateral sepadan dengan kemitraan strategis "
+               "Vietnam-Belarus.")
+    assert got == [("BLR", "strategic", "mentioned", None, None)]
+
+
+def test_established_passive_after_the_phrase() -> None:
+    got = rows("Kemitraan Strategis Komprehensif Vietnam-Australia yang dibentuk pada Maret 2024 membuka babak baru.")
+    assert got == [("AUS", "comprehensive_strategic", "established", 2024, 3)]
+
+
+def test_english_form() -> None:
+    got = rows("Vietnam dan Amerika Serikat meningkatkan hubungan menjadi Comprehensive Strategic Partnership "
+               "(Kemitraan Strategis Komprehensif) pada September 2023.")
+    assert got == [("USA", "comprehensive_strategic", "upgraded", 2023, 9)]
+
+
+def test_one_row_per_sentence_partner_level_action() -> None:
+    df = run(extract_partnerships, ["Vietnam dan India menjalin Kemitraan Strategis pada 2007, dan Kemitraan Strategis "
+                                    "itu terus berkembang."])
+    assert not df.duplicated(["sentence_id", "partner_iso3", "level", "action", "year"]).any()
+    assert (df["action"] == "mentioned").sum() == 0  # the bare repeat adds nothing to the establishment
