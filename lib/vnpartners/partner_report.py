@@ -284,38 +284,10 @@ def sources_html(iso3: str, corpus: "Corpus | None" = None) -> str:
 
 
 def plot_trade(iso3: str) -> "Figure":
-    """Turnover by year, one line per statistical source (Vietnam's, the partner's, unstated).
+    """Turnover by year, Vietnam's statistics beside the partner's (see :mod:`vnpartners.trade`).
 
     Missing years stay gaps; a partner without figures gets a figure saying so.
     """
-    import matplotlib.pyplot as plt
+    from . import trade
 
-    from .charts import add_source
-
-    rows = trade_rows(iso3)
-    rows = rows.loc[(rows["flow"] == "turnover") & (rows["period"] == "FY")]
-    name = partner_name(iso3)
-    fig, ax = plt.subplots(figsize=(8, 3.4), layout="constrained")
-    if rows.empty:
-        ax.text(0.5, 0.5, "no full-year trade figures in the kit's table", transform=ax.transAxes,
-                ha="center", va="center", color="#555555")
-        ax.set_xticks([])
-        ax.set_yticks([])
-    else:
-        styles = {"vietnam": ("#1f4e79", "o", "Vietnam's statistics"), "partner": ("#c44e52", "s", "partner's statistics"),
-                  "unstated": ("#777777", "^", "basis not stated")}
-        years = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
-        for reporter, (colour, marker, label) in styles.items():
-            part = rows.loc[rows["reporter"] == reporter]
-            if part.empty:
-                continue
-            # one value per year (the first row in the table's order); missing years stay gaps
-            per_year = part.groupby("year", sort=True)["value_bn_usd"].first().reindex(years)
-            ax.plot(list(years), per_year.to_numpy(dtype=float), marker=marker, color=colour, label=label)
-        ax.legend(fontsize=8, frameon=False, loc="upper left")
-        ax.set_xlabel("year")
-        ax.set_ylabel("turnover, billion USD")
-    ax.set_title(f"Vietnam–{name}: goods trade turnover")
-    fig.get_layout_engine().set(rect=(0, 0.06, 1, 0.94))
-    add_source(fig, "Source: the kit's data/trade.csv (news reports quoting customs and ministry statistics)")
-    return fig
+    return trade.plot_side_by_side(reference.trade(), iso3)
