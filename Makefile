@@ -32,6 +32,8 @@ $(VENV)/.installed: requirements.txt pyproject.toml setup.py tools/lab_overrides
 	@# JupyterLab settings for learners: no news pop-up covering the notebook
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	cp tools/lab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@# the seeds are never edited: make them read-only so an accidental write fails loudly
+	chmod a-w seeds/*.txt
 	@touch $@
 
 report: setup
@@ -45,7 +47,9 @@ test-lib: setup
 
 test-notebooks: setup
 	$(PY) -m pytest -q -p no:cacheprovider -p no:python --nbval --nbval-current-env \
-	    --nbval-sanitize-with notebooks/nbval_sanitize.cfg $(NOTEBOOKS)
+	    --nbval-cell-timeout=300 --nbval-sanitize-with notebooks/nbval_sanitize.cfg $(NOTEBOOKS)
+	@# the notebooks must have left the seeds exactly as they were
+	cd seeds && sha256sum --quiet -c SHA256SUMS && echo "seeds unchanged after running the notebooks"
 
 notebooks: setup
 	$(PY) tools/navigation.py

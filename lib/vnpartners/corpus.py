@@ -54,8 +54,24 @@ class Corpus:
     folder: Path
 
     def __repr__(self) -> str:
+        # the folder's name only, so the repr is the same on every machine (notebook outputs compare)
         counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in _TABLES)
-        return f"Corpus(folder={str(self.folder)!r}, {counts})"
+        return f"Corpus(folder={self.folder.name!r}, {counts})"
+
+    def article_text(self, article_id: str) -> str:
+        """The article's decoded text, exactly as the offsets index it (``text[start:end]``)."""
+        match = self.articles.loc[self.articles["article_id"] == article_id, "file"]
+        if match.empty:
+            known = ", ".join(self.articles["article_id"].head(5))
+            raise KeyError(f"No article {article_id!r} in this corpus (articles: {known} ...).")
+        return read_article(self.folder / str(match.iloc[0])).text
+
+    def sentence(self, sentence_id: str) -> str:
+        """The text of one sentence, by its ``sentence_id`` (``"article:para:sent"``)."""
+        match = self.sentences.loc[self.sentences["sentence_id"] == sentence_id, "text"]
+        if match.empty:
+            raise KeyError(f"No sentence {sentence_id!r} in this corpus.")
+        return str(match.iloc[0])
 
 
 def _txt_files(folder: Path) -> list[Path]:
