@@ -60,10 +60,12 @@ class FactView:
     def __repr__(self) -> str:
         return str(self)
 
+    def sentence_html(self) -> str:
+        """The evidence sentence alone as HTML: every character escaped, matched words in <mark>."""
+        return "".join(f"<mark>{html.escape(t)}</mark>" if marked else html.escape(t) for t, marked in self._pieces())
+
     def _repr_html_(self) -> str:
-        body = "".join(
-            f"<mark>{html.escape(t)}</mark>" if marked else html.escape(t) for t, marked in self._pieces()
-        )
+        body = self.sentence_html()
         return (
             f'<div class="vnpartners-fact"><div><b>{html.escape(self.summary)}</b></div>'
             f'<blockquote style="margin:0.3em 0 0.6em 1em">{body}</blockquote></div>'

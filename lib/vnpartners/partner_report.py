@@ -146,27 +146,18 @@ def _fmt_date(value: Any, precision: Any) -> str:
     return ts.strftime("%Y-%m-%d")
 
 
-def _mark(evidence: str, surface: str | None) -> str:
-    """Escape ``evidence`` and wrap the first occurrence of ``surface`` in <mark>."""
-    text = str(evidence)
-    if surface:
-        i = text.find(str(surface))
-        if i >= 0:
-            j = i + len(str(surface))
-            return html.escape(text[:i]) + "<mark>" + html.escape(text[i:j]) + "</mark>" + html.escape(text[j:])
-    return html.escape(text)
-
-
-def evidence_table_html(df: pd.DataFrame, columns: list[str], *, surface: str | None = "surface", empty: str) -> str:
+def evidence_table_html(df: pd.DataFrame, columns: list[str], *, corpus: "Corpus | None" = None, empty: str) -> str:
     """An HTML table of fact rows: the given columns, then the evidence sentence with the
-    matched words highlighted. Every value is escaped."""
+    matched words highlighted (as :func:`vnpartners.show_fact` finds them). Every value is escaped."""
+    from .evidence import show_fact
+
     if df.empty:
         return f"<p class='vnp-empty'><em>{html.escape(empty)}</em></p>"
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "<th>evidence (article · sentence)</th>"
     body = []
     for _, row in df.iterrows():
         cells = "".join(f"<td>{html.escape(_cell(row[c]))}</td>" for c in columns)
-        mark = _mark(str(row["evidence"]), str(row[surface]) if surface and surface in row and pd.notna(row[surface]) else None)
+        mark = show_fact(row, corpus).sentence_html()
         where = html.escape(str(row["sentence_id"]).split("_")[0] + " · " + str(row["sentence_id"]).split(":", 1)[-1])
         body.append(f"<tr>{cells}<td class='vnp-evidence'>{mark} <small>({where})</small></td></tr>")
     return f"<table class='vnp-facts'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
@@ -262,7 +253,7 @@ def events_timeline_html(corpus: "Corpus", iso3: str) -> str:
 
     events["when"] = events.apply(when, axis=1)
     events["what"] = events["kind"].str.replace("_", " ")
-    return evidence_table_html(events, ["when", "what", "countries"], empty="")
+    return evidence_table_html(events, ["when", "what", "countries"], corpus=corpus, empty="")
 
 
 def sources_html(iso3: str, corpus: "Corpus | None" = None) -> str:
