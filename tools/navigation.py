@@ -99,7 +99,8 @@ def intro_cell(nb: Any) -> Any | None:
 def strip_markdown(text: str) -> str:
     """Plain text from one line of markdown: links, emphasis and code marks removed."""
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"[*_`]+", "", text)
+    text = re.sub(r"`([^`]*)`", r"\1", text)  # code spans keep their underscores
+    text = re.sub(r"\*+|(?<!\w)_+|_+(?!\w)", "", text)  # emphasis marks, not snake_case names
     return " ".join(text.split())
 
 
