@@ -33,23 +33,34 @@ LEVEL_LABELS = {
 def resolve_report_partner(partner: str) -> str:
     """ISO3 code of a partner in the kit's reference table, from a code or an English/Indonesian name.
 
-    Raises :class:`UnknownPartnerError` naming close matches when the name is unknown, or when the
-    country is known but is not one of Vietnam's partners in ``data/partners.csv``.
+    Raises :class:`UnknownPartnerError` naming the closest partners when the name is unknown, or when
+    the country is known but is not one of Vietnam's partners in ``data/partners.csv``.
     """
-    iso3 = reference.resolve_partner(str(partner).strip())
     table = reference.partners()
-    if iso3 not in set(table["iso3"]):
-        import difflib
+    try:
+        iso3 = reference.resolve_partner(str(partner).strip())
+    except UnknownPartnerError:
+        iso3 = None
+    if iso3 in set(table["iso3"]):
+        return str(iso3)
+    raise UnknownPartnerError(_not_a_partner_message(str(partner), iso3, table))
 
-        names = dict(zip(table["country_en"], table["iso3"]))
-        close = difflib.get_close_matches(str(partner), list(names), n=5, cutoff=0.5)
-        hint = ", ".join(f"{n} ({names[n]})" for n in close) or "see vnpartners.reference.partners()"
-        raise UnknownPartnerError(
-            f"{partner!r} ({iso3}) is not one of Vietnam's partners in the kit's reference table "
-            f"(comprehensive partnership or above, or a special relationship, by the end of 2025). "
-            f"Close matches among the partners: {hint}."
-        )
-    return iso3
+
+def _not_a_partner_message(partner: str, iso3: str | None, table: pd.DataFrame) -> str:
+    import difflib
+
+    names: dict[str, str] = {}
+    for code, en, id_ in zip(table["iso3"], table["country_en"], table["country_id"]):
+        for name in (code, en, id_):
+            names[str(name).casefold()] = f"{en} ({code})"
+    close = difflib.get_close_matches(partner.strip().casefold(), list(names), n=8, cutoff=0.5)
+    hint = ", ".join(dict.fromkeys(names[n] for n in close)) or "see vnpartners.reference.partners()"
+    what = f"{partner!r} ({iso3}) is not one of Vietnam's partners" if iso3 else f"Unknown partner {partner!r}"
+    return (
+        f"{what} in the kit's reference table (comprehensive partnership or above, or a special "
+        f"relationship, by the end of 2025). Closest partners: {hint}. "
+        "Give an ISO3 code or an English or Indonesian name."
+    )
 
 
 def partner_name(iso3: str) -> str:
