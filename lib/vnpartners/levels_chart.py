@@ -20,6 +20,7 @@ import pandas as pd
 from . import reference
 from .charts import add_source
 from .errors import UnknownPartnerError
+from .maps import LEVEL_COLOURS
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -42,12 +43,7 @@ __all__ = [
 #: Source line of the charts drawn from the reference tables.
 LEVELS_SOURCE = "Source: the kit's reference tables (data/levels.csv, partners.csv, partnership_history.csv)"
 #: One colour per rung (the same Okabe-Ito colours as :mod:`vnpartners.maps`).
-TIER_COLOURS: dict[str, str] = {
-    "comprehensive_strategic": "#0072B2",
-    "strategic": "#56B4E9",
-    "comprehensive": "#009E73",
-    "special": "#CC79A7",
-}
+TIER_COLOURS: dict[str, str] = {tier: LEVEL_COLOURS[tier] for tier in ("comprehensive_strategic", "strategic", "comprehensive", "special")}
 #: Short names used in labels and tables.
 TIER_SHORT: dict[str, str] = {
     "comprehensive_strategic": "CSP",
@@ -477,7 +473,7 @@ def map_for_date(as_of: Any = "2025-12-31", region: str | None = None) -> "Figur
     ``as_of`` may also be a year (``2012`` means 31 Dec 2012). Used by the lesson's static map and by
     its date widget, so both draw the same picture.
     """
-    from .maps import draw_partner_map
+    from .maps import LEVEL_COLOURS, draw_partner_map
 
     if isinstance(as_of, int):
         as_of = f"{as_of}-12-31"

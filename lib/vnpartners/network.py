@@ -31,6 +31,7 @@ import networkx as nx
 import pandas as pd
 
 from . import reference
+from .maps import LEVEL_COLOURS
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -71,12 +72,7 @@ REGION_ORDER: tuple[str, ...] = (
     "Sub-Saharan Africa", "South Asia", "Southeast Asia", "Oceania",
 )
 #: Okabe-Ito colours, the same as the kit's maps (:data:`vnpartners.maps.LEVEL_COLOURS`), one per tier.
-TIER_COLOURS: dict[str, str] = {
-    "comprehensive_strategic": "#0072B2",
-    "strategic": "#56B4E9",
-    "comprehensive": "#009E73",
-    "special": "#CC79A7",
-}
+TIER_COLOURS: dict[str, str] = {tier: LEVEL_COLOURS[tier] for tier in ("comprehensive_strategic", "strategic", "comprehensive", "special")}
 VIETNAM_COLOUR = "#D55E00"
 FORUM_COLOUR = "#E69F00"
 _TIER_LABELS = {
