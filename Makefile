@@ -56,7 +56,9 @@ notebooks: setup
 	$(PY) tools/run_notebooks.py $(NOTEBOOKS)
 
 lab: setup
-	$(PY) -m jupyter lab --ip=127.0.0.1 --no-browser --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+	@# the kit folder is the root (the lessons link to ../README.md); lesson 00 opens first
+	$(PY) -m jupyter lab --ip=127.0.0.1 --no-browser --ServerApp.root_dir=. \
+	    --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 student: setup
 	$(PY) tools/make_student.py --out student
