@@ -20,11 +20,11 @@ from . import facts
 from .errors import CorpusError
 from .manifest import read_manifest
 from .mentions import extract_mentions
-from .meta import meta_from_text
-from .paragraphs import FACT_KINDS, split_paragraphs
+from .meta import meta_from_columns
+from .paragraphs import FACT_KINDS, paragraph_columns
 from .paths import seeds_dir
-from .schema import conform, empty_frame
-from .sentences import split_sentences
+from .schema import SCHEMAS, conform, empty_frame
+from .sentences import sentence_columns
 from .textio import ArticleText, read_article
 
 __all__ = ["Corpus", "load_folder", "load_seeds", "fact_sentences"]
@@ -99,8 +99,10 @@ def fact_sentences(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.Data
     return out
 
 
-def _article_row(art: ArticleText, paragraphs: pd.DataFrame, n_sentences: int, manifest_row: dict | None) -> dict:
-    meta = meta_from_text(paragraphs)
+def _article_row(
+    art: ArticleText, kinds: list[str], texts: list[str], n_sentences: int, manifest_row: dict | None
+) -> dict:
+    meta = meta_from_columns(kinds, texts)
     m = manifest_row or {}
 
     def pick(column: str, from_text: object) -> object:
@@ -126,7 +128,7 @@ def _article_row(art: ArticleText, paragraphs: pd.DataFrame, n_sentences: int, m
         "language": pick("language", None) or "id",
         "sha256": art.sha256,
         "n_chars": len(art.text),
-        "n_paragraphs": len(paragraphs),
+        "n_paragraphs": len(texts),
         "n_sentences": n_sentences,
     }
 
@@ -144,22 +146,34 @@ def load_folder(folder: Path | str) -> Corpus:
     texts = [read_article(p) for p in files]  # every file checked before any table is built
     by_file = {} if manifest is None else {r["file"]: r for r in manifest.to_dict("records")}
 
-    para_frames: list[pd.DataFrame] = []
+    # every article's rows go into plain lists; each table is built once, column-wise
+    para_cols: dict[str, list] = {c: [] for c in SCHEMAS["paragraphs"]}
+    sent_cols: dict[str, list] = {c: [] for c in SCHEMAS["sentences"]}
     rows: list[dict] = []
-    sent_frames: list[pd.DataFrame] = []
-    for art in texts:
+    for i, art in enumerate(texts):
+        texts[i] = None  # type: ignore[call-overload]  # the article's text is not kept past its rows (peak memory)
         article_id = art.name[: -len(".txt")]
-        paras = split_paragraphs(article_id, art.text)
-        sents = split_sentences(paras)
-        para_frames.append(paras)
-        sent_frames.append(sents)
-        rows.append(_article_row(art, paras, len(sents), by_file.get(art.name)))
+        pars, kinds, dup, starts, ends = paragraph_columns(art.text)
+        n = len(pars)
+        para_cols["article_id"] += [article_id] * n
+        para_cols["para_no"] += range(n)
+        para_cols["kind"] += kinds
+        para_cols["is_duplicate"] += dup
+        para_cols["text"] += pars
+        para_cols["start"] += starts
+        para_cols["end"] += ends
+        sents = sentence_columns([article_id] * n, range(n), pars, starts)
+        for column, values in sents.items():
+            sent_cols[column] += values
+        rows.append(_article_row(art, kinds, pars, len(sents["sentence_id"]), by_file.get(art.name)))
 
     articles = conform(pd.DataFrame.from_records(rows, columns=list(empty_frame("articles").columns)), "articles")
-    paragraphs = conform(_concat(para_frames, "paragraphs"), "paragraphs")
-    sentences = conform(_concat(sent_frames, "sentences"), "sentences")
+    paragraphs = conform(_frame(para_cols, "paragraphs"), "paragraphs")
+    sentences = conform(_frame(sent_cols, "sentences"), "sentences")
     facts_in = fact_sentences(paragraphs, sentences)
-    mentions = conform(extract_mentions(facts_in), "mentions")
+    # extract_mentions keeps the order of facts_in (sorted by article, paragraph, sentence) and each
+    # sentence's mentions in text order: already the mentions table's order, so no re-sort
+    mentions = conform(extract_mentions(facts_in), "mentions", sort=False)
     found = facts.extract_facts(articles, facts_in, mentions)
     return Corpus(
         articles=articles,
@@ -173,9 +187,8 @@ def load_folder(folder: Path | str) -> Corpus:
     )
 
 
-def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else empty_frame(table)
+def _frame(columns: dict[str, list], table: str) -> pd.DataFrame:
+    return pd.DataFrame(columns) if columns["article_id"] else empty_frame(table)
 
 
 def load_seeds(folder: Path | str | None = None) -> Corpus:

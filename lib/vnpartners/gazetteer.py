@@ -113,6 +113,24 @@ def alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         lookup.setdefault(alias, iso3)
     for alias, iso3 in list(lookup.items()):
         lookup.setdefault(alias.upper(), iso3)
-    body = _trie_regex(sorted(lookup))
-    pattern = re.compile(rf"(?<![\w@/])(?:{body})(?![\w])(?!\.\w)(?!@)")
+    pattern = re.compile(rf"{_first_char_trie_regex(sorted(lookup))}(?![\w])(?!\.\w)(?!@)")
     return pattern, lookup
+
+
+def _first_char_trie_regex(words: list[str]) -> str:
+    """``(?<![\\w@/])(?:trie)`` written so that the regex starts with the words' first letters.
+
+    The "not after a word character, '@' or '/'" check is made right after the first letter, as a
+    two-character look-behind, which means the same thing; starting with a literal letter lets the
+    regex engine skip every position whose character cannot begin a name (about twice as fast).
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rest = _trie_regex([r for r in rests if r])
+        if rest and "" in rests:
+            rest = f"(?:{rest})?"
+        branches.append(re.escape(first) + r"(?<![\w@/].)" + rest)
+    return "(?:" + "|".join(branches) + ")"

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .paragraphs import is_dateline
 
-__all__ = ["TextMeta", "meta_from_text", "OUTLETS"]
+__all__ = ["TextMeta", "meta_from_text", "meta_from_columns", "OUTLETS"]
 
 # outlet name -> web domains and the spellings that name it in bylines and datelines
 OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -109,8 +109,11 @@ def _date_in(text: str) -> pd.Timestamp | None:
 
 def meta_from_text(paragraphs: pd.DataFrame) -> TextMeta:
     """Metadata from one article's paragraphs (columns ``kind`` and ``text``, in text order)."""
-    kinds = list(paragraphs["kind"])
-    texts = list(paragraphs["text"])
+    return meta_from_columns(list(paragraphs["kind"]), list(paragraphs["text"]))
+
+
+def meta_from_columns(kinds: list[str], texts: list[str]) -> TextMeta:
+    """Metadata from one article's paragraph kinds and texts (parallel lists, in text order)."""
     title = next((t for k, t in zip(kinds, texts) if k == "title"), None)
 
     url = None

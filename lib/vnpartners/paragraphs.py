@@ -98,6 +98,7 @@ _VIETNAMESE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?![\w'’-])")
+_ASCII_LOWER = re.compile(r"[a-z]+")
 
 # --- bylines: a bare name, or names joined by "/" or "|" ("Van Hieu/VOV", "REUTERS | TASS")
 _NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
@@ -121,10 +122,48 @@ _CAPTION_AGENCY = re.compile(rf".*[.!?)]\s+{_AGENCIES}\s*\.?", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?…:;,\"”’')\]]$")
 _LIST_ITEM = re.compile(r"[-–—•*·●▪►]\s*|\d+[.)]\s")
 
+# --- the same rules, written for speed (each gives exactly the answer of the rule it stands for)
+def _scoped(rule: re.Pattern[str]) -> str:
+    """``rule`` as a group carrying its own flags, to sit in an alternation with other rules."""
+    letters = ("i" if rule.flags & re.IGNORECASE else "") + ("s" if rule.flags & re.DOTALL else "")
+    return f"(?{letters}:{rule.pattern})"
+
+
+def _at_end(rule: re.Pattern[str]) -> re.Pattern[str]:
+    """A rule ``.*X`` matched in full (DOTALL) is the same as finding ``X`` at the very end."""
+    assert rule.pattern.startswith(".*") and rule.flags & re.DOTALL
+    return re.compile(rule.pattern[2:] + r"\Z", rule.flags)
+
+
+# any of the one-paragraph boilerplate rules, in one pass (an alternation matched in full is
+# matched in full by one of its branches)
+_ANY_BOILERPLATE_LINE = re.compile(
+    "|".join(_scoped(r) for r in (_IMAGE_FILE, _READ_MORE, _ADS, _LABEL_LINE, _RELATIVE_TIME, _URL_ONLY, _SITE_HEADER))
+)
+_CAPTION_CREDIT_END = _at_end(_CAPTION_CREDIT)
+_CAPTION_AGENCY_END = _at_end(_CAPTION_AGENCY)
+# is there any date in the line (the optional parts of _DATE_IN_LINE left out: same yes/no, fewer tries)
+_ANY_DATE = re.compile(
+    rf"\d(?:\d?\s+{_MONTHS}\s+\d{{4}}|\d?[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{3}}-\d{{2}}-\d{{2}}|\d?[:.]\d{{2}})"
+    rf"|\b{_DAYS}\b|\b(?:WIB|WITA|WIT)\b",
+    re.IGNORECASE,
+)
+_END_CHARS = frozenset(".!?…:;,\"”’')]")
+
+
+def _ends_like_sentence(par: str) -> bool:
+    """``_SENTENCE_END.search(par)`` without scanning the line: its "$" is the end or a final newline."""
+    if not par:
+        return False
+    if par[-1] in _END_CHARS:
+        return True
+    return par[-1] == "\n" and len(par) > 1 and par[-2] in _END_CHARS
+
 
 def normalise(text: str) -> str:
     """Text compared for duplicates: case-folded, runs of whitespace made one space."""
-    return _SPACES.sub(" ", text).strip().casefold()
+    # str.split() and the regex \s agree on what whitespace is (both use str.isspace)
+    return " ".join(text.split()).casefold()
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -133,6 +172,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _mostly_vietnamese(par: str) -> bool:
+    if not _VIETNAMESE.search(par):  # no Vietnamese letter at all: the usual case, decided in one scan
+        return False
     words = _WORD.findall(par)
     if not words:
         return False
@@ -142,14 +183,53 @@ def _mostly_vietnamese(par: str) -> bool:
 
 def is_dateline(par: str) -> bool:
     """True for a short line that is a date (and time) with at most a short outlet name around it."""
-    if len(par) > 90 or not _DATE_IN_LINE.search(par):
+    if len(par) > 90 or not _ANY_DATE.search(par):
         return False
     rest = _DATE_IN_LINE.sub(" ", par)
     # what is left besides the date: at most a short outlet name / separators
     return len(_TOKEN.findall(rest)) <= 3 and not re.search(r"[.!?]\s|[.!?]$", rest.strip())
 
 
-def _is_byline(par: str, lower_vocab: frozenset[str]) -> bool:
+class _LowerVocab:
+    """``word in vocab``: is ``word`` one of the article's lower-case words (``_LOWER_WORD``)?
+
+    The same answers as ``frozenset(_LOWER_WORD.findall(joined))``, found lazily: the first few
+    words asked about are each looked up with one fast literal search of the text; only an article
+    that asks about many words gets its whole vocabulary listed (once).
+    """
+
+    __slots__ = ("_paragraphs", "_joined", "_words", "_answers")
+    _MAX_LOOKUPS = 16
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self._paragraphs = paragraphs
+        self._joined: str | None = None
+        self._words: frozenset[str] | None = None
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is not None:
+            return word in self._words
+        answer = self._answers.get(word)
+        if answer is not None:
+            return answer
+        if self._joined is None:
+            self._joined = "\n".join(self._paragraphs)
+        if len(self._answers) >= self._MAX_LOOKUPS:
+            self._words = frozenset(_LOWER_WORD.findall(self._joined))
+            return word in self._words
+        if not _ASCII_LOWER.fullmatch(word):
+            answer = False  # every vocabulary word is a run of a-z
+        else:
+            # the word standing alone, as _LOWER_WORD finds it: the literal first (a fast scan),
+            # then "not after a word character, apostrophe or hyphen" as a look-behind over it
+            standalone = re.escape(word) + rf"(?<![\w'’-]{re.escape(word)})(?![\w'’-])"
+            answer = re.search(standalone, self._joined) is not None
+        self._answers[word] = answer
+        return answer
+
+
+def _is_byline(par: str, lower_vocab: frozenset[str] | _LowerVocab) -> bool:
     if len(par) > 80:
         return False
     if _SLASH_BYLINE.fullmatch(par):
@@ -161,31 +241,25 @@ def _is_byline(par: str, lower_vocab: frozenset[str]) -> bool:
     return False
 
 
-def _boilerplate(par: str, lower_vocab: frozenset[str]) -> bool:
-    if (
-        _IMAGE_FILE.fullmatch(par)
-        or _READ_MORE.fullmatch(par)
-        or _ADS.fullmatch(par)
-        or _LABEL_LINE.fullmatch(par)
-        or _RELATIVE_TIME.fullmatch(par)
-        or _URL_ONLY.fullmatch(par)
-        or _SITE_HEADER.fullmatch(par)
-    ):
+def _boilerplate(par: str, lower_vocab: frozenset[str] | _LowerVocab) -> bool:
+    # image file, "Baca juga", ads, labels, relative time, bare URL, site header (one regex for all)
+    if _ANY_BOILERPLATE_LINE.fullmatch(par):
         return True
     if _mostly_vietnamese(par) or is_dateline(par) or _is_byline(par, lower_vocab):
         return True
     # one- or two-word navigation labels ("Berita", "Sistem Politik", "Editor")
-    return len(par.split()) <= 2 and not _SENTENCE_END.search(par) and not _LIST_ITEM.match(par)
+    # (splitting at most twice: a third part means three words or more)
+    return len(par.split(None, 2)) <= 2 and not _ends_like_sentence(par) and not _LIST_ITEM.match(par)
 
 
 def _caption(par: str) -> bool:
-    return bool(_CAPTION_CREDIT.fullmatch(par) or _CAPTION_AGENCY.fullmatch(par))
+    return bool(_CAPTION_CREDIT_END.search(par) or _CAPTION_AGENCY_END.search(par))
 
 
 def _heading(par: str) -> bool:
-    if len(par) > 160 or _SENTENCE_END.search(par) or _LIST_ITEM.match(par):
+    if len(par) > 160 or _ends_like_sentence(par) or _LIST_ITEM.match(par):
         return False
-    n_words = len(par.split())
+    n_words = len(par.split(None, 20))  # 21 parts: more than 20 words
     if not 3 <= n_words <= 20:
         return False
     first = par.lstrip("\"“'‘(")[:1]
@@ -194,8 +268,7 @@ def _heading(par: str) -> bool:
 
 def classify(paragraphs: list[str]) -> list[str]:
     """The ``kind`` of each paragraph of one article (see the module docstring for the rules)."""
-    joined = "\n".join(paragraphs)
-    lower_vocab = frozenset(_LOWER_WORD.findall(joined))
+    lower_vocab = _LowerVocab(paragraphs)
     kinds: list[str] = []
     in_footer = False
     for par in paragraphs:
@@ -212,12 +285,11 @@ def classify(paragraphs: list[str]) -> list[str]:
     return kinds
 
 
-def split_paragraphs(article_id: str, text: str) -> pd.DataFrame:
-    """The paragraphs table's rows for one article.
+def paragraph_columns(text: str) -> tuple[list[str], list[str], list[bool], list[int], list[int]]:
+    """One article's paragraphs as plain lists: ``(texts, kinds, is_duplicate, starts, ends)``.
 
-    Columns: ``article_id``; ``para_no`` (0, 1, ... in text order); ``kind`` (title/body/caption/
-    boilerplate); ``is_duplicate`` (a later copy of an earlier paragraph's text); ``text``;
-    ``start``/``end`` (offsets in ``text``: ``text[start:end]`` is the paragraph).
+    The same rows as :func:`split_paragraphs` without building a DataFrame (the loader builds one
+    table for the whole folder).
     """
     spans = paragraph_spans(text)
     pars = [text[s:e] for s, e in spans]
@@ -225,9 +297,22 @@ def split_paragraphs(article_id: str, text: str) -> pd.DataFrame:
     seen: set[str] = set()
     dup: list[bool] = []
     for p in pars:
-        key = normalise(p)
+        # a paragraph starts and ends with a non-blank; when its only blanks are single spaces
+        # (isprintable: no tab, line break or other Unicode space), normalise(p) is p.casefold()
+        key = p.casefold() if p.isprintable() and "  " not in p else normalise(p)
         dup.append(key in seen)
         seen.add(key)
+    return pars, kinds, dup, [s for s, _ in spans], [e for _, e in spans]
+
+
+def split_paragraphs(article_id: str, text: str) -> pd.DataFrame:
+    """The paragraphs table's rows for one article.
+
+    Columns: ``article_id``; ``para_no`` (0, 1, ... in text order); ``kind`` (title/body/caption/
+    boilerplate); ``is_duplicate`` (a later copy of an earlier paragraph's text); ``text``;
+    ``start``/``end`` (offsets in ``text``: ``text[start:end]`` is the paragraph).
+    """
+    pars, kinds, dup, starts, ends = paragraph_columns(text)
     return pd.DataFrame(
         {
             "article_id": [article_id] * len(pars),
@@ -235,7 +320,7 @@ def split_paragraphs(article_id: str, text: str) -> pd.DataFrame:
             "kind": kinds,
             "is_duplicate": dup,
             "text": pars,
-            "start": [s for s, _ in spans],
-            "end": [e for _, e in spans],
+            "start": starts,
+            "end": ends,
         }
     )

@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["sentence_spans", "split_sentences", "NON_FINAL_ABBREVIATIONS"]
+__all__ = ["sentence_spans", "split_sentences", "sentence_columns", "NON_FINAL_ABBREVIATIONS"]
 
 # abbreviations that (almost) never end a sentence: they stand before a name, a number or a place
 NON_FINAL_ABBREVIATIONS = frozenset(
@@ -27,26 +27,38 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(
-    r"([.!?…]+)([\"'”’»)\]]*)(\s+)"
+    # "[.!?…][.!?…]*" is "[.!?…]+" written so the regex starts with a character set, which lets the
+    # engine skip quickly to the next candidate (about twice as fast on running text)
+    r"([.!?…][.!?…]*)([\"'”’»)\]]*)(\s+)"
     r"(?!\((?:Foto|Photo|Ảnh|Sumber)\b)"  # a photo credit stays with its caption sentence
     r"(?=[\"“'‘«(\[]?[^\W_a-z]|[\"“'‘«(\[]?\d)"
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
+_ANY_END = re.compile(r"[.!?…]")
 _INITIAL = re.compile(r"(?:^|[\s(\"“'‘])(?:[A-Z]\.)*[A-Z]$")
 
 
-def _is_non_final(before: str, punct: str) -> bool:
-    """True when the ``.`` that follows ``before`` belongs to an abbreviation or an initial."""
+def _is_non_final(text: str, start: int, end: int, punct: str) -> bool:
+    """True when the ``.`` at ``text[end]`` belongs to an abbreviation or an initial.
+
+    ``text[start:end]`` is the text before it in the current sentence. Only the last word of that
+    text is looked at (found from the right, so a long sentence costs no more than a short one).
+    """
     if punct != ".":
         return False
-    m = _LAST_TOKEN.search(before)
-    if not m:
+    # the last run of non-blanks before `end` (like r"(\S+)$", whose "$" also matches before a final "\n")
+    stop = end - 1 if end > start and text[end - 1] == "\n" else end
+    first = stop
+    while first > start and not text[first - 1].isspace():
+        first -= 1
+    if first == stop:
         return False
-    token = m.group(1).lstrip("\"“'‘(«[")
+    token = text[first:stop].lstrip("\"“'‘(«[")
     if token in NON_FINAL_ABBREVIATIONS or token.rstrip(".") in NON_FINAL_ABBREVIATIONS:
         return True
-    # a single capital letter (an initial) or a run of them: "V.", "G.S."
-    return bool(_INITIAL.search(before))
+    # a single capital letter (an initial) or a run of them: "V.", "G.S."; the match lies within the
+    # last word and the character before it (an extra "^" at a blank there cannot match)
+    return bool(_INITIAL.search(text[max(start, first - 1) : end]))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -57,8 +69,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
+    if not _ANY_END.search(text):  # no sentence-final punctuation at all: one sentence (or none)
+        end = len(text.rstrip())
+        return [(start, end)] if end > start else spans
     for m in _BOUNDARY.finditer(text):
-        if _is_non_final(text[start : m.start()], m.group(1)):
+        if _is_non_final(text, start, m.start(), m.group(1)):
             continue
         end = m.start(3)
         if end > start:
@@ -70,6 +85,40 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_columns(
+    article_ids: list[str], para_nos: list[int], texts: list[str], starts: list[int]
+) -> dict[str, list]:
+    """The sentences table's columns (plain lists) for paragraphs given as parallel lists."""
+    ids: list[str] = []
+    arts: list[str] = []
+    paras: list[int] = []
+    nos: list[int] = []
+    out_texts: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    for art, para_no, ptext, pstart in zip(article_ids, para_nos, texts, starts):
+        para_no = int(para_no)
+        pstart = int(pstart)
+        spans = sentence_spans(ptext)
+        n = len(spans)
+        ids += [f"{art}:{para_no}:{sent_no}" for sent_no in range(n)]
+        arts += [art] * n
+        paras += [para_no] * n
+        nos += range(n)
+        out_texts += [ptext[s:e] for s, e in spans]
+        out_starts += [pstart + s for s, _ in spans]
+        out_ends += [pstart + e for _, e in spans]
+    return {
+        "sentence_id": ids,
+        "article_id": arts,
+        "para_no": paras,
+        "sent_no": nos,
+        "text": out_texts,
+        "start": out_starts,
+        "end": out_ends,
+    }
+
+
 def split_sentences(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """The sentences table's rows for a paragraphs table (every paragraph, any kind).
 
@@ -77,32 +126,11 @@ def split_sentences(paragraphs: pd.DataFrame) -> pd.DataFrame:
     ``sent_no`` (0, 1, ... within the paragraph); ``text``; ``start``/``end`` (offsets in the file's
     text, like the paragraph's).
     """
-    ids: list[str] = []
-    arts: list[str] = []
-    paras: list[int] = []
-    nos: list[int] = []
-    texts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for art, para_no, ptext, pstart in zip(
-        paragraphs["article_id"], paragraphs["para_no"], paragraphs["text"], paragraphs["start"]
-    ):
-        for sent_no, (s, e) in enumerate(sentence_spans(ptext)):
-            ids.append(f"{art}:{para_no}:{sent_no}")
-            arts.append(art)
-            paras.append(int(para_no))
-            nos.append(sent_no)
-            texts.append(ptext[s:e])
-            starts.append(int(pstart) + s)
-            ends.append(int(pstart) + e)
     return pd.DataFrame(
-        {
-            "sentence_id": ids,
-            "article_id": arts,
-            "para_no": paras,
-            "sent_no": nos,
-            "text": texts,
-            "start": starts,
-            "end": ends,
-        }
+        sentence_columns(
+            paragraphs["article_id"].tolist(),
+            paragraphs["para_no"].tolist(),
+            paragraphs["text"].tolist(),
+            paragraphs["start"].tolist(),
+        )
     )
