@@ -1,0 +1,100 @@
+"""One loader measurement in a fresh process (run by run_bench.py; prints one JSON line).
+
+    python bench/_loader_child.py FOLDER [--cpu N] [--repeat R] [--mode loader|full|read]
+
+- pins itself to one CPU first (before pandas or numpy start any thread);
+- warms up: imports the kit and loads the seeds once (compiles the country-name regex, etc.);
+- ``--mode loader``: ``load_folder`` with fact extraction switched off (articles, paragraphs,
+  sentences, mentions: the loader's own work); ``full``: ``load_folder`` as shipped, with the fact
+  extractors; ``read``: only reads and decodes every file (``textio.read_article``), the floor;
+- times ``R`` runs and reports the fastest, the process's peak resident memory (``ru_maxrss``)
+  and its resident memory just before the first timed run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+import traceback
+import warnings
+from pathlib import Path
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        pages = int(fh.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder")
+    ap.add_argument("--cpu", type=int, default=None)
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--mode", choices=("loader", "full", "read"), default="loader")
+    ap.add_argument("--profile", type=int, default=0, help="also print the N slowest kit functions (cProfile)")
+    args = ap.parse_args()
+    if args.cpu is not None and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {args.cpu})
+    warnings.simplefilter("ignore")
+
+    import vnpartners
+    from vnpartners import corpus as corpus_mod
+    from vnpartners import facts
+    from vnpartners.schema import empty_frame
+    from vnpartners.textio import read_article
+
+    if args.mode == "loader":
+        facts.extract_facts = lambda *a, **k: {n: empty_frame(n) for n in ("partnerships", "events", "figures")}
+    vnpartners.load_seeds()  # warm-up
+
+    folder = Path(args.folder)
+    nbytes = sum(p.stat().st_size for p in folder.glob("*.txt"))
+    rss_before = _rss_mb()
+    times = []
+    out: dict = {"mode": args.mode, "bytes": nbytes, "cpus": sorted(os.sched_getaffinity(0))}
+    try:
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            if args.mode == "read":
+                files = corpus_mod._txt_files(folder.resolve())
+                texts = [read_article(p) for p in files]
+                counts = {"articles": len(texts)}
+            elif args.profile:
+                import cProfile
+                import pstats
+
+                prof = cProfile.Profile()
+                c = prof.runcall(vnpartners.load_folder, folder)
+                stats = pstats.Stats(prof)
+                rows = []
+                for (file, line, func), (cc, nc, tt, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
+                    if "vnpartners" in file:
+                        rows.append((ct, tt, nc, f"{Path(file).name}:{line}({func})"))
+                rows.sort(reverse=True)
+                out["profile"] = [
+                    {"function": name, "cumulative_s": round(ct, 3), "own_s": round(tt, 3), "calls": nc}
+                    for ct, tt, nc, name in rows[: args.profile]
+                ]
+                counts = {n: len(getattr(c, n)) for n in ("articles", "paragraphs", "sentences", "mentions",
+                                                         "partnerships", "events", "figures")}
+            else:
+                c = vnpartners.load_folder(folder)
+                counts = {n: len(getattr(c, n)) for n in ("articles", "paragraphs", "sentences", "mentions",
+                                                         "partnerships", "events", "figures")}
+            times.append(time.perf_counter() - t0)
+        out.update(ok=True, seconds=min(times), all_seconds=times, counts=counts)
+    except Exception as exc:  # reported, not raised: the parent writes it into the results
+        out.update(ok=False, error=f"{type(exc).__name__}: {exc}"[:500], trace=traceback.format_exc()[-1500:])
+    out["rss_before_mb"] = rss_before
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux -> MiB
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
