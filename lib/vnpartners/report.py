@@ -113,7 +113,6 @@ def render_one(
 
     ``parameters`` adds papermill parameters beside ``partner`` (e.g. ``seeds_folder``).
     """
-    import nbformat
     import papermill as pm
 
     from .partner_report import partner_name
