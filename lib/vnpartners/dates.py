@@ -182,7 +182,17 @@ def _year(y: str | None, default_year: int | None) -> tuple[int | None, bool]:
     return default_year, default_year is not None
 
 
+# Quick tests that tell which patterns can match at all. Every pattern but _P_MONTH_ONLY holds a
+# digit, and the digit-led ones cannot start before the first digit; a day with a month holds a digit,
+# spaces and the first letter of a month (_DAY_MONTH_HINT); a year holds _YEAR_HINT; numeric ranges,
+# month/year and "tanggal d/m" hold a "/", "June 20, 2024" a ",". A pattern that cannot match is not run.
+_DIGIT = re.compile(r"\d")
+_DAY_MONTH_HINT = re.compile(r"\d\s+[JFMASONDPjfmasondp]", _FLAGS)  # what _D\s+_W starts with
+_YEAR_HINT = re.compile(r"(?:1[89]|20)\d\d")  # the inside of _Y
+
+
 def _collect(text: str, default_year: int | None) -> list[_Hit]:
+    """Every date candidate of every pattern, overlapping ones included (:func:`date_spans` picks)."""
     hits: list[_Hit] = []
 
     def add(start: int, end: int, date: pd.Timestamp | None, date_end: pd.Timestamp | None, precision: str,
@@ -192,7 +202,14 @@ def _collect(text: str, default_year: int | None) -> list[_Hit]:
         if date is not None or year_missing:
             hits.append(_Hit(start, end, date, date_end, precision, inferred))
 
-    for m in _P_CROSS_RANGE.finditer(text):
+    digit = _DIGIT.search(text)
+    first = digit.start() if digit is not None else len(text)
+    day_month = digit is not None and _DAY_MONTH_HINT.search(text, first) is not None
+    year = digit is not None and _YEAR_HINT.search(text, first) is not None
+    slash = digit is not None and "/" in text
+    lower = text.lower()  # "bulan" and "tanggal" have no letter that IGNORECASE also reads in non-ASCII
+
+    for m in _P_CROSS_RANGE.finditer(text, first) if day_month else ():
         m1, m2 = month_number(m["m1"]), month_number(m["m2"])
         if not (m1 and m2 and _valid_day(m["d1"]) and _valid_day(m["d2"])):
             continue
@@ -201,52 +218,52 @@ def _collect(text: str, default_year: int | None) -> list[_Hit]:
         if m["y1"] and not m["y2"]:
             y2, inf = y1, False
         add(m.start(), m.end(), _ts(y1, m1, int(m["d1"])), _ts(y2, m2, int(m["d2"])), "day", inf, y2 is None)
-    for m in _P_DAY_RANGE.finditer(text):
+    for m in _P_DAY_RANGE.finditer(text, first) if day_month else ():
         mo = month_number(m["m"])
         if not (mo and _valid_day(m["d1"]) and _valid_day(m["d2"]) and int(m["d1"]) < int(m["d2"])):
             continue
         y, inf = _year(m["y"], default_year)
         add(m.start(), m.end(), _ts(y, mo, int(m["d1"])), _ts(y, mo, int(m["d2"])), "day", inf, y is None)
-    for m in _P_DAY.finditer(text):
+    for m in _P_DAY.finditer(text, first) if day_month else ():
         mo = month_number(m["m"])
         if not (mo and _valid_day(m["d"])):
             continue
         y, inf = _year(m["y"], default_year)
         add(m.start(), m.end(), _ts(y, mo, int(m["d"])), None, "day", inf, y is None)
-    for m in _P_EN_DAY.finditer(text):
+    for m in _P_EN_DAY.finditer(text) if year and "," in text else ():
         mo = month_number(m["m"])
         if mo and _valid_day(m["d"]):
             add(m.start(), m.end(), _ts(int(m["y"]), mo, int(m["d"])), None, "day", False)
-    for m in _P_MONTH_RANGE.finditer(text):
+    for m in _P_MONTH_RANGE.finditer(text) if year else ():
         m1, m2 = month_number(m["m1"]), month_number(m["m2"])
         if m1 and m2 and m1 < m2:
             y = int(m["y"])
             add(m.start(), m.end(), _ts(y, m1), _ts(y, m2), "month", False)
-    for m in _P_MONTH_YEAR.finditer(text):
+    for m in _P_MONTH_YEAR.finditer(text) if year else ():
         mo = month_number(m["m"])
         if mo:
             add(m.start(), m.end(), _ts(int(m["y"]), mo), None, "month", False)
-    for m in _P_MONTH_ONLY.finditer(text):
+    for m in _P_MONTH_ONLY.finditer(text) if "bulan" in lower else ():
         mo = month_number(m["m"])
         if mo:
             y, inf = _year(None, default_year)
             add(m.start(), m.end(), _ts(y, mo), None, "month", inf, y is None)
-    for m in _P_NUM_DMY.finditer(text):
+    for m in _P_NUM_DMY.finditer(text, first) if year else ():
         if _valid_day(m["d"]) and _valid_month(m["m"]):
             add(m.start(), m.end(), _ts(int(m["y"]), int(m["m"]), int(m["d"])), None, "day", False)
-    for m in _P_NUM_RANGE.finditer(text):
+    for m in _P_NUM_RANGE.finditer(text, first) if slash else ():
         if _valid_day(m["d1"]) and _valid_day(m["d2"]) and _valid_month(m["m"]) and int(m["d1"]) < int(m["d2"]):
             y, inf = _year(m["y"], default_year)
             mo = int(m["m"])
             add(m.start(), m.end(), _ts(y, mo, int(m["d1"])), _ts(y, mo, int(m["d2"])), "day", inf, y is None)
-    for m in _P_NUM_MY.finditer(text):
+    for m in _P_NUM_MY.finditer(text, first) if slash and year else ():
         if _valid_month(m["m"]):
             add(m.start(), m.end(), _ts(int(m["y"]), int(m["m"])), None, "month", False)
-    for m in _P_NUM_DM.finditer(text):
+    for m in _P_NUM_DM.finditer(text) if slash and "tanggal" in lower else ():
         if _valid_day(m["d"]) and _valid_month(m["m"]):
             y, inf = _year(None, default_year)
             add(m.start("d"), m.end(), _ts(y, int(m["m"]), int(m["d"])), None, "day", inf, y is None)
-    for m in _P_CUE_YEAR.finditer(text):
+    for m in _P_CUE_YEAR.finditer(text) if year else ():
         if m["y"]:
             tword, y, join, y2 = m["t1"], m["y"], m["join"], m["y2"]
             start = m.start("t1") if tword else m.start("y")
@@ -265,7 +282,7 @@ def _collect(text: str, default_year: int | None) -> list[_Hit]:
             add(start, y2end, _ts(int(y), 1), _ts(int(y2), 1), "year", False)
         else:
             add(start, yend, _ts(int(y), 1), None, "year", False)
-    for m in _P_PLACE_YEAR.finditer(text):
+    for m in _P_PLACE_YEAR.finditer(text) if year else ():
         add(m.start("y"), m.end("y"), _ts(int(m["y"]), 1), None, "year", False)
     return hits
 
@@ -293,9 +310,6 @@ class DateSpan:
     year_inferred: bool
 
 
-_HAS_DATE_HINT = re.compile(r"\d|\bbulan\b", re.IGNORECASE)
-
-
 @lru_cache(maxsize=8192)
 def date_spans(text: str, default_year: int | None = None) -> tuple[DateSpan, ...]:
     """The date spans of ``text`` as :class:`DateSpan` objects (what :func:`find_dates` tabulates).
@@ -303,8 +317,8 @@ def date_spans(text: str, default_year: int | None = None) -> tuple[DateSpan, ..
     The fast path for code that looks at a few dates per sentence: no DataFrame is built, and the
     result is cached per (text, default_year).
     """
-    if not _HAS_DATE_HINT.search(text):
-        return ()
+    if not _DIGIT.search(text) and "bulan" not in text.lower():
+        return ()  # no digit and no "bulan": no pattern can match
     hits = [_extend_back(text, h) for h in _collect(text, default_year)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []

@@ -37,18 +37,19 @@ import re
 
 import pandas as pd
 
-from .dates import date_spans
+from .dates import DateSpan
 from .factcontext import (
     RUSSIA,
     SOVIET_UNION,
     VIETNAM,
-    ArticleDate,
+    FactInput,
     Mention,
-    article_dates,
     clause_of,
     clauses,
+    fact_input,
+    fold_case,
+    has_any,
     is_currency_mention,
-    sentence_mentions,
 )
 from .partnerships import find_levels
 from .schema import conform
@@ -72,6 +73,25 @@ EVENT_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(r"\bpertemuan\b|\bsidang\b|\brapat\b|\bdialog\b|\bkonferensi\b|\bmeeting\b", _I)),
     ("cultural_event", re.compile(r"\bhari\s+budaya\b|\bpekan\s+budaya\b|\bfestival\b|\bpameran\b|\bkarnaval\b|\bpertunjukan\b|\bkonser\b|\bcultural\b", _I)),
 ]
+#: for each kind of :data:`EVENT_KINDS` (same order), words (lower case) of which every match of its
+#: pattern holds at least one: a clause that has none of them cannot match, and the pattern is not run
+#: (keep these in step with the patterns)
+_KIND_WORDS: list[tuple[str, ...]] = [
+    ("lepon", "phone", "called"),
+    ("pembicaraan", "erunding", "talks"),
+    ("kunjung", "mengunjungi", "lawat", "bertandang", "visit"),
+    ("bertemu", "met"),
+    ("bersama", "joint"),
+    ("bebas", "fta", "free", "rcep", "cptpp", "cepa", "ekonomi"),
+    ("perjanjian", "traktat", "treaty"),
+    ("andatangan", "kesepahaman", "mou", "signed"),
+    ("peringat", "tahun", "jadi", "hut", "perayaan", "merayakan", "anniversary"),
+    ("diplomatik", "diplomatic"),
+    ("ktt", "konferensi", "summit", "brics", "apec", "g20", "g-20", "g7", "g-7", "sco", "puncak", "umum"),
+    ("pertemuan", "sidang", "rapat", "dialog", "konferensi", "meeting"),
+    ("budaya", "festival", "pameran", "karnaval", "pertunjukan", "konser", "cultural"),
+]
+assert len(_KIND_WORDS) == len(EVENT_KINDS)
 _PARTNERSHIP_PRIORITY = next(i for i, (kind, _) in enumerate(EVENT_KINDS) if kind == "agreement_signing") + 0.5
 #: a keyword further than this many characters from every date of its clause is not used
 MAX_KEYWORD_GAP = 120
@@ -91,7 +111,10 @@ def _keywords(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     """(start, end, kind, priority) of every keyword in text[lo:hi]."""
     found: list[tuple[int, int, str, float]] = []
     part = text[lo:hi]
+    folded = fold_case(part)
     for priority, (kind, pattern) in enumerate(EVENT_KINDS):
+        if not has_any(folded, _KIND_WORDS[priority]):
+            continue
         for m in pattern.finditer(part):
             found.append((lo + m.start(), lo + m.end(), kind, float(priority)))
     for lm in find_levels(part):
@@ -124,8 +147,7 @@ def _countries(text: str, clause: tuple[int, int], ments: list[Mention]) -> str:
     return " ".join(sorted(codes))
 
 
-def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate) -> list[dict[str, object]]:
-    found = date_spans(text, adate.year)
+def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found: tuple[DateSpan, ...]) -> list[dict[str, object]]:
     if not found:
         return []
     spans = clauses(text)
@@ -207,15 +229,16 @@ def extract_events(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd
     ``countries`` (sorted, space-separated ISO3 codes, always with VNM); ``surface`` (the date as
     written, a substring of ``evidence``); ``evidence`` (the sentence).
     """
+    return events_table(fact_input(sentences, mentions, articles))
+
+
+def events_table(data: FactInput) -> pd.DataFrame:
+    """:func:`extract_events` on sentences already taken out of their tables (shared with the other extractors)."""
     rows: list[dict[str, object]] = []
-    if len(sentences):
-        by_sentence = sentence_mentions(sentences, mentions)
-        dates = article_dates(articles)
-        for sid, aid, text in zip(sentences["sentence_id"].tolist(), sentences["article_id"].tolist(), sentences["text"].tolist()):
-            rows.extend(
-                _sentence_events(str(sid), str(aid), str(text), by_sentence.get(str(sid), []),
-                                 dates.get(str(aid), ArticleDate(None, None)))
-            )
+    for i, (sid, aid, text) in enumerate(zip(data.sentence_ids, data.article_ids, data.texts)):
+        found = data.date_spans(i)
+        if found:
+            rows.extend(_sentence_events(str(sid), str(aid), str(text), data.mentions.get(str(sid), []), found))
     df = pd.DataFrame(rows, columns=["article_id", "sentence_id", "date", "date_end", "precision", "year_inferred",
                                      "kind", "countries", "surface", "evidence"])
     if len(df):

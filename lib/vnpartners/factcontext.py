@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .dates import DateSpan, date_spans
+
 __all__ = [
     "ArticleDate",
+    "FactInput",
     "Mention",
     "VIETNAM",
     "article_dates",
     "clauses",
     "clause_of",
+    "fact_input",
+    "fold_case",
+    "has_any",
     "is_currency_mention",
     "main_partners",
     "sentence_mentions",
@@ -30,6 +36,34 @@ RUSSIA = "RUS"
 
 # clause breaks: ";" and ":" (lists of dated items), never the ":" of a clock time ("10:47")
 _CLAUSE_BREAK = re.compile(r";|(?<!\d):|:(?!\d)")
+
+# the only non-ASCII characters that ``re.IGNORECASE`` takes for an ASCII letter
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE_MAP = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` in lower case, for quick "can this pattern match at all?" tests before a regex.
+
+    A case-insensitive pattern that matches an ASCII word ("mitra") somewhere in ``text`` always
+    finds that word, in lower case, in ``fold_case(text)``: besides ASCII letters, ``re.IGNORECASE``
+    only takes "İ", "ı" (i), "ſ" (s) and the Kelvin sign (k) for ASCII letters, and those are mapped too.
+    Offsets are not kept (lower case can be longer): use it for substring tests only.
+
+    >>> fold_case("Kemitraan STRATEG\u0130S"), "mitra" in fold_case("MıTRA")
+    ('kemitraan strategis', True)
+    """
+    if not text.isascii() and _ODD_CASE.search(text):
+        text = text.translate(_ODD_CASE_MAP)
+    return text.lower()
+
+
+def has_any(folded: str, words: tuple[str, ...]) -> bool:
+    """True if one of ``words`` (lower case) is a substring of ``folded`` (a :func:`fold_case` text)."""
+    for word in words:
+        if word in folded:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -146,8 +180,13 @@ def main_partners(mentions: pd.DataFrame, min_share: float = 0.4) -> dict[str, s
     out: dict[str, str] = {}
     if mentions is None or not len(mentions):
         return out
-    for aid, group in mentions.groupby("article_id", sort=True):
-        codes = [RUSSIA if c == SOVIET_UNION else str(c) for c in group["iso3"].tolist() if c != VIETNAM]
+    codes_by_article: dict[object, list[str]] = {}
+    for aid, code in zip(mentions["article_id"].tolist(), mentions["iso3"].tolist()):
+        codes = codes_by_article.setdefault(aid, [])
+        if code != VIETNAM:
+            codes.append(RUSSIA if code == SOVIET_UNION else str(code))
+    for aid in sorted(codes_by_article):
+        codes = codes_by_article[aid]
         if not codes:
             continue
         counts = Counter(codes).most_common()
@@ -164,3 +203,55 @@ _CURRENCY_BEFORE = re.compile(r"(?:dolar|dollar)\s+$", re.IGNORECASE)
 def is_currency_mention(text: str, mention: Mention) -> bool:
     """True where a country mention is part of a currency name ("46,2 miliar dolar AS")."""
     return bool(_CURRENCY_BEFORE.search(text[max(0, mention.start - 10) : mention.start]))
+
+
+@dataclass
+class FactInput:
+    """What the fact extractors read, taken out of the tables once and shared by all of them.
+
+    The sentence columns are plain lists (one item per sentence, in the order given); ``mentions``
+    maps a sentence id to its mentions (see :func:`sentence_mentions`), ``dates`` an article id to
+    its :class:`ArticleDate`, ``fallbacks`` an article id to its main partner (:func:`main_partners`).
+    """
+
+    sentence_ids: list
+    article_ids: list
+    texts: list
+    kinds: list
+    mentions: dict[str, list[Mention]]
+    dates: dict[str, ArticleDate]
+    fallbacks: dict[str, str]
+    _spans: dict[int, tuple[DateSpan, ...]] = field(default_factory=dict, repr=False)
+
+    def article_date(self, aid: object) -> ArticleDate:
+        """The publication date of article ``aid`` (unknown when the articles table lacks it)."""
+        return self.dates.get(str(aid), _NO_DATE)
+
+    def date_spans(self, i: int) -> tuple[DateSpan, ...]:
+        """The date spans of sentence ``i`` (:func:`vnpartners.dates.date_spans` with its article's year).
+
+        Computed once per sentence, whichever extractor asks first.
+        """
+        found = self._spans.get(i)
+        if found is None:
+            found = self._spans[i] = date_spans(str(self.texts[i]), self.article_date(self.article_ids[i]).year)
+        return found
+
+
+_NO_DATE = ArticleDate(None, None)
+
+
+def fact_input(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> FactInput:
+    """Take the columns every extractor reads out of ``sentences``, ``mentions`` and ``articles``."""
+    n = len(sentences)
+    if not n:
+        return FactInput([], [], [], [], {}, {}, {})
+    return FactInput(
+        sentence_ids=sentences["sentence_id"].tolist(),
+        article_ids=sentences["article_id"].tolist(),
+        texts=sentences["text"].tolist(),
+        kinds=sentences["kind"].tolist() if "kind" in sentences else ["body"] * n,
+        mentions=sentence_mentions(sentences, mentions),
+        dates=article_dates(articles),
+        fallbacks=main_partners(mentions),
+    )

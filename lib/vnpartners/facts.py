@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .events import extract_events
-from .figures import extract_figures
-from .partnerships import extract_partnerships
-from .schema import conform
+from .events import events_table
+from .factcontext import fact_input
+from .figures import figures_table
+from .partnerships import partnerships_table
 
 
 def extract_facts(
@@ -24,11 +24,14 @@ def extract_facts(
     ``mentions`` holds the country mentions found in those sentences. ``articles`` gives each
     article's ``published`` date and ``published_precision`` (for dates whose year is not written).
 
-    Every table is built through :func:`vnpartners.schema.conform` (exact columns, types, order).
+    Every table is built through :func:`vnpartners.schema.conform` (exact columns, types, order) by
+    its extractor. The sentences are taken out of their tables once (:func:`vnpartners.factcontext.fact_input`)
+    and shared by the three extractors, so each sentence's mentions and dates are found only once.
     """
     sentences = fact_sentences.sort_values(["article_id", "para_no", "sent_no"], kind="mergesort").reset_index(drop=True)
+    data = fact_input(sentences, mentions, articles)
     return {
-        "partnerships": conform(extract_partnerships(sentences, mentions, articles), "partnerships"),
-        "events": conform(extract_events(sentences, mentions, articles), "events"),
-        "figures": conform(extract_figures(sentences, mentions, articles), "figures"),
+        "partnerships": partnerships_table(data),
+        "events": events_table(data),
+        "figures": figures_table(data),
     }

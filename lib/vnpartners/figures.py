@@ -65,17 +65,16 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .dates import DateSpan, date_spans
+from .dates import DateSpan
 from .factcontext import (
     VIETNAM,
     ArticleDate,
+    FactInput,
     Mention,
-    article_dates,
     clause_of,
     clauses,
+    fact_input,
     is_currency_mention,
-    main_partners,
-    sentence_mentions,
 )
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, parse_number
 from .partnerships import find_levels
@@ -175,6 +174,9 @@ _WORD_NUM = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "
 _QUARTER_NUM = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number with its unit words, as found in a text (``text[start:end] == surface``)."""
@@ -195,7 +197,11 @@ def find_quantities(text: str) -> list[Quantity]:
     [('3,63 miliar USD', 3630000000.0, 'USD'), ('81%', 81.0, 'percent'), ('202 proyek', 202.0, 'projects')]
     """
     out: list[Quantity] = []
-    for m in _QTY.finditer(text):
+    first_digit = _DIGIT.search(text)
+    if first_digit is None:
+        return out  # every quantity has a digit
+    # no quantity starts before the first digit but its currency ("US$", "Rp", "USD ")
+    for m in _QTY.finditer(text, max(0, first_digit.start() - 4)):
         number = m["num"] + (" " + m["mult"].rstrip(".") if m["mult"] else "")
         try:
             value = parse_number(number)
@@ -412,11 +418,8 @@ def _explicit_period(metric: str, q: Quantity, text: str, clause: tuple[int, int
 
 
 def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate, fallback: str | None,
-                      carried: dict[str, str]) -> tuple[list[dict[str, object]], dict[str, str]]:
-    quantities = find_quantities(text)
-    if not quantities:
-        return [], {}
-    dates = date_spans(text, adate.year)
+                      carried: dict[str, str], quantities: list[Quantity], dates: tuple[DateSpan, ...]
+                      ) -> tuple[list[dict[str, object]], dict[str, str]]:
     spans_of_dates = [(d.start, d.end) for d in dates]
     spans = clauses(text)
     rows: list[dict[str, object]] = []
@@ -476,22 +479,27 @@ def extract_figures(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: p
     ``unit``; ``qualifier``; ``surface`` (the number with its unit words, a substring of
     ``evidence``); ``evidence`` (the sentence). The rules are in the module doc.
     """
+    return figures_table(fact_input(sentences, mentions, articles))
+
+
+def figures_table(data: FactInput) -> pd.DataFrame:
+    """:func:`extract_figures` on sentences already taken out of their tables (shared with the other extractors)."""
     rows: list[dict[str, object]] = []
-    if len(sentences):
-        by_sentence = sentence_mentions(sentences, mentions)
-        dates = article_dates(articles)
-        fallbacks = main_partners(mentions)
-        carried: dict[str, str] = {}
-        last_article = None
-        for sid, aid, text in zip(sentences["sentence_id"].tolist(), sentences["article_id"].tolist(), sentences["text"].tolist()):
-            if aid != last_article:
-                carried, last_article = {}, aid
-            found, explicit = _sentence_figures(
-                str(sid), str(aid), str(text), by_sentence.get(str(sid), []),
-                dates.get(str(aid), ArticleDate(None, None)), fallbacks.get(str(aid)), carried,
-            )
-            rows.extend(found)
-            carried = explicit  # only the previous sentence's dated figures carry over
+    carried: dict[str, str] = {}
+    last_article = None
+    for i, (sid, aid, text) in enumerate(zip(data.sentence_ids, data.article_ids, data.texts)):
+        if aid != last_article:
+            carried, last_article = {}, aid
+        quantities = find_quantities(str(text))
+        if not quantities:
+            carried = {}  # only the previous sentence's dated figures carry over
+            continue
+        found, explicit = _sentence_figures(
+            str(sid), str(aid), str(text), data.mentions.get(str(sid), []), data.article_date(aid),
+            data.fallbacks.get(str(aid)), carried, quantities, data.date_spans(i),
+        )
+        rows.extend(found)
+        carried = explicit  # only the previous sentence's dated figures carry over
     df = pd.DataFrame(rows, columns=["article_id", "sentence_id", "metric", "partner_iso3", "direction", "period",
                                      "value", "unit", "qualifier", "surface", "evidence"])
     return conform(df, "figures")

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 
 __all__ = ["MULTIPLIERS", "parse_number", "NUMBER_PATTERN", "MULTIPLIER_PATTERN"]
 
@@ -55,6 +56,10 @@ MULTIPLIER_PATTERN = r"(?:(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=T
 _FULL = re.compile(
     r"^\s*(?P<num>[\d.,]+)\s*(?:(?P<mult>[A-Za-z]+)\.?)?\s*$",
 )
+_NUMBER = re.compile(NUMBER_PATTERN)
+# babel's Indonesian symbols ("." between thousands, "," before decimals)
+_GROUP_SYMBOL = get_group_symbol("id")
+_DECIMAL_SYMBOL = get_decimal_symbol("id")
 
 
 def parse_number(text: str) -> float:
@@ -85,6 +90,12 @@ def parse_number(text: str) -> float:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects a str, got {type(text).__name__}")
+    return _parse_number(text)
+
+
+@lru_cache(maxsize=16384)
+def _parse_number(text: str) -> float:
+    """:func:`parse_number` for a str (cached: news repeats its numbers; errors are not cached)."""
     match = _FULL.match(text)
     if match is None:
         raise ValueError(f"cannot read {text!r} as an Indonesian number (expected digits, e.g. '1.500' or '3,63 miliar')")
@@ -98,13 +109,16 @@ def parse_number(text: str) -> float:
                 "(ribu, juta, miliar, triliun ...)"
             )
         factor = MULTIPLIERS[key]
-    if not re.fullmatch(NUMBER_PATTERN, num):
+    if not _NUMBER.fullmatch(num):
         raise ValueError(
             f"cannot read {num!r} as an Indonesian number ('.' separates thousands, ',' decimals: "
             f"write '{num.replace('.', ',')}' or '{num.split('.')[0]}.500')"
             if re.fullmatch(r"\d+\.\d{1,2}", num)
             else f"cannot read {num!r} as an Indonesian number ('.' separates thousands, ',' decimals)"
         )
+    if _GROUP_SYMBOL not in num:
+        # without a thousands separator babel's strict parse is exactly this (its extra check is for groups)
+        return float(Decimal(num.replace(_DECIMAL_SYMBOL, ".")) * factor)
     try:
         value: Decimal = parse_decimal(num, locale="id", strict=True)
     except NumberFormatError as exc:  # pragma: no cover - the pattern above already refuses these

@@ -55,18 +55,19 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .dates import DateSpan, date_spans
+from .dates import DateSpan
 from .factcontext import (
     RUSSIA,
     SOVIET_UNION,
     VIETNAM,
     ArticleDate,
+    FactInput,
     Mention,
-    article_dates,
     clause_of,
     clauses,
-    main_partners,
-    sentence_mentions,
+    fact_input,
+    fold_case,
+    has_any,
 )
 from .schema import conform
 
@@ -96,7 +97,10 @@ _LEVEL_RE = re.compile(
 )
 _GROUP_LEVEL = {"coop": "comprehensive_strategic_cooperative", "csp": "comprehensive_strategic", "sp": "strategic",
                 "cp": "comprehensive"}
-_PREFILTER = re.compile(r"kemitraan|mitra|partnership", re.IGNORECASE)
+# a sentence holds a partnership only if it says one of these ("kemitraan" holds "mitra")
+_PARTNERSHIP_WORDS = ("mitra", "partnership")
+# every level phrase holds one of these (lower case): text without them is not scanned
+_LEVEL_WORDS = ("mitra", "partner")
 
 # verbs, closest to the level phrase wins
 _UPGRADE_VERB = (
@@ -159,7 +163,9 @@ def find_levels(text: str) -> list[LevelMatch]:
     >>> find_levels("Kemitraan Ekonomi Komprehensif Regional (RCEP) dan CPTPP")
     []
     """
-    out = []
+    out: list[LevelMatch] = []
+    if not has_any(fold_case(text), _LEVEL_WORDS):
+        return out
     for m in _LEVEL_RE.finditer(text):
         group = next(g for g in _GROUP_LEVEL if m.group(g) is not None)
         out.append(LevelMatch(m.start(), m.end(), _GROUP_LEVEL[group]))
@@ -256,13 +262,10 @@ def _clause_date(dates: tuple[DateSpan, ...], text: str, lm: LevelMatch, clause:
 
 
 def _sentence_rows(
-    sid: str, aid: str, text: str, kind: str, ments: list[Mention], adate: ArticleDate, fallback: str | None
+    sid: str, aid: str, text: str, kind: str, ments: list[Mention], adate: ArticleDate, fallback: str | None,
+    levels: list[LevelMatch], dates: tuple[DateSpan, ...],
 ) -> list[dict[str, object]]:
-    levels = find_levels(text)
-    if not levels:
-        return []
     spans = clauses(text)
-    dates = date_spans(text, adate.year)
     rows: list[dict[str, object]] = []
     seen_rank: dict[str, tuple[int, int]] = {}  # partner -> (highest rank so far, its year)
     prev: tuple[LevelMatch, str] | None = None
@@ -327,22 +330,24 @@ def extract_partnerships(
     ``year``, ``month`` (Int64, when the level was set, deepened or raised; NA for ``mentioned``);
     ``evidence`` (the sentence).
     """
+    return partnerships_table(fact_input(sentences, mentions, articles))
+
+
+def partnerships_table(data: FactInput) -> pd.DataFrame:
+    """:func:`extract_partnerships` on sentences already taken out of their tables (shared with the other extractors)."""
     rows: list[dict[str, object]] = []
-    if len(sentences):
-        by_sentence = sentence_mentions(sentences, mentions)
-        dates = article_dates(articles)
-        fallbacks = main_partners(mentions)
-        kinds = sentences["kind"].tolist() if "kind" in sentences else ["body"] * len(sentences)
-        columns = (sentences["sentence_id"].tolist(), sentences["article_id"].tolist(), sentences["text"].tolist(), kinds)
-        for sid, aid, text, kind in zip(*columns):
-            if not _PREFILTER.search(text):
-                continue
-            rows.extend(
-                _sentence_rows(
-                    str(sid), str(aid), str(text), str(kind), by_sentence.get(str(sid), []),
-                    dates.get(str(aid), ArticleDate(None, None)), fallbacks.get(str(aid)),
-                )
+    for i, (sid, aid, text, kind) in enumerate(zip(data.sentence_ids, data.article_ids, data.texts, data.kinds)):
+        if not has_any(fold_case(text), _PARTNERSHIP_WORDS):
+            continue
+        levels = find_levels(str(text))
+        if not levels:
+            continue
+        rows.extend(
+            _sentence_rows(
+                str(sid), str(aid), str(text), str(kind), data.mentions.get(str(sid), []),
+                data.article_date(aid), data.fallbacks.get(str(aid)), levels, data.date_spans(i),
             )
+        )
     df = pd.DataFrame(rows, columns=["article_id", "sentence_id", "partner_iso3", "level", "action", "year", "month", "evidence"])
     if len(df):
         key = ["sentence_id", "partner_iso3", "level"]
