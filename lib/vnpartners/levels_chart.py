@@ -13,6 +13,7 @@ index. Same arguments, same result: no randomness, no clock.
 from __future__ import annotations
 
 import textwrap
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -60,8 +61,14 @@ def _tier_of(level: Any) -> Any:
     """The rung a level counts as (China's CSCP -> ``comprehensive_strategic``); NA stays NA."""
     if level is None or (not isinstance(level, str) and pd.isna(level)):
         return pd.NA
-    tiers = reference.levels().set_index("level")["tier"]
-    return str(tiers.get(level, level))
+    return str(_tiers().get(level, level))
+
+
+@lru_cache(maxsize=1)
+def _tiers() -> dict[str, str]:
+    """level -> tier, from :func:`vnpartners.reference.levels` (a shipped table, read once)."""
+    levels = reference.levels()
+    return dict(zip(levels["level"], levels["tier"]))
 
 
 def _finish(fig: "Figure", source: str, bottom: float = 0.05) -> None:

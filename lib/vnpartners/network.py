@@ -230,6 +230,7 @@ def draw_partner_graph(G: nx.Graph, *, title: str | None = None, source: str = P
     tables. Returns the Figure (nothing is shown).
     """
     import matplotlib.pyplot as plt
+    from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
 
     if ax is None:
@@ -257,9 +258,10 @@ def draw_partner_graph(G: nx.Graph, *, title: str | None = None, source: str = P
                 fontsize=9, color="#444444", fontweight="bold", zorder=1,
                 bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none"))
     # edges: Vietnam to each partner, along the partner's ray
-    for u, v in sorted(G.edges()):
-        (x0, y0), (x1, y1) = pos[u], pos[v]
-        ax.plot([x0, x1], [y0, y1], color="#9A9A9A", lw=0.8, zorder=1)
+    edges = [[pos[u], pos[v]] for u, v in sorted(G.edges())]
+    if edges:  # one LineCollection: the same lines as one Line2D each, drawn faster
+        ax.add_collection(LineCollection(edges, colors="#9A9A9A", linewidths=0.8, zorder=1,
+                                         capstyle="projecting", joinstyle="round"))
     counts = Counter(str(d.get("tier")) for n, d in G.nodes(data=True) if n != VIETNAM)
     for tier in RING_ORDER:
         nodes = sorted(n for n, d in G.nodes(data=True) if n != VIETNAM and d.get("tier") == tier)
@@ -448,6 +450,7 @@ def draw_forum_graph(B: nx.Graph, *, leave_out: tuple[str, ...] = ("UN",), title
     the partner's tier. Returns the Figure.
     """
     import matplotlib.pyplot as plt
+    from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
 
     partners = _partner_order(B, [n for n, d in B.nodes(data=True) if d.get("bipartite") == 0])
@@ -458,19 +461,24 @@ def draw_forum_graph(B: nx.Graph, *, leave_out: tuple[str, ...] = ("UN",), title
     fig, ax = plt.subplots(figsize=(9, 12))
     spread = (len(partners) - 1) / max(len(forums) - 1, 1)
     ys_f = {f: -i * spread for i, f in enumerate(forums)}
+    # every line in one LineCollection and the dots of each column in one scatter: the same lines and
+    # dots in the same order as one artist each, drawn much faster (no label overlaps a dot)
+    segments, colours = [], []
     for f in forums:
         for p in sorted(B.neighbors(f)):
-            tier = str(B.nodes[p].get("tier"))
-            ax.plot([0, 1], [ys_p[p], ys_f[f]], color=TIER_COLOURS.get(tier, "#999999"), lw=0.7, alpha=0.6, zorder=1)
+            segments.append([(0, ys_p[p]), (1, ys_f[f])])
+            colours.append(TIER_COLOURS.get(str(B.nodes[p].get("tier")), "#999999"))
+    ax.add_collection(LineCollection(segments, colors=colours, linewidths=0.7, alpha=0.6, zorder=1,
+                                     capstyle="projecting", joinstyle="round"))
+    ax.scatter([0] * len(partners), [ys_p[p] for p in partners], s=40, zorder=3,
+               color=[TIER_COLOURS.get(str(B.nodes[p].get("tier")), "#999999") for p in partners])
     for p in partners:
-        tier = str(B.nodes[p].get("tier"))
-        ax.scatter([0], [ys_p[p]], s=40, color=TIER_COLOURS.get(tier, "#999999"), zorder=3)
         ax.text(-0.03, ys_p[p], f"{B.nodes[p].get('name', p)} ({B.nodes[p].get('region')})", ha="right",
                 va="center", fontsize=7.5)
+    ax.scatter([1] * len(forums), [ys_f[f] for f in forums], s=[60 + 12 * B.degree(f) for f in forums],
+               marker="s", color=FORUM_COLOUR, zorder=3)
     for f in forums:
-        n = B.degree(f)
-        ax.scatter([1], [ys_f[f]], s=60 + 12 * n, marker="s", color=FORUM_COLOUR, zorder=3)
-        ax.text(1.04, ys_f[f], f"{f}: {n} partners", ha="left", va="center", fontsize=9)
+        ax.text(1.04, ys_f[f], f"{f}: {B.degree(f)} partners", ha="left", va="center", fontsize=9)
     ax.set_xlim(-0.9, 1.45)
     ax.set_ylim(-len(partners), 1.5)
     ax.axis("off")
@@ -493,6 +501,7 @@ def draw_projection(P: nx.Graph, *, min_weight: int = 5, title: str | None = Non
     the partner's weighted degree. Returns the Figure.
     """
     import matplotlib.pyplot as plt
+    from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
 
     nodes = _partner_order(P, list(P.nodes()))
@@ -501,19 +510,23 @@ def draw_projection(P: nx.Graph, *, min_weight: int = 5, title: str | None = Non
     fig, ax = plt.subplots(figsize=(10, 10.4))
     kept = sorted((u, v, d["weight"]) for u, v, d in P.edges(data=True) if d["weight"] >= min_weight)
     max_w = max([w for _, _, w in kept] or [1])
+    # the lines in one LineCollection and the dots in one scatter (same order as one artist each)
+    segments, shades, widths = [], [], []
     for u, v, w in sorted(kept, key=lambda e: e[2]):
-        (x0, y0), (x1, y1) = pos[u], pos[v]
-        shade = 0.75 - 0.6 * (w - min_weight + 1) / (max_w - min_weight + 1)
-        ax.plot([x0, x1], [y0, y1], color=str(round(shade, 3)), lw=0.4 + 2.2 * (w - min_weight + 1) / (max_w - min_weight + 1),
-                alpha=0.7, zorder=1)
+        segments.append([pos[u], pos[v]])
+        shades.append(str(round(0.75 - 0.6 * (w - min_weight + 1) / (max_w - min_weight + 1), 3)))
+        widths.append(0.4 + 2.2 * (w - min_weight + 1) / (max_w - min_weight + 1))
+    ax.add_collection(LineCollection(segments, colors=shades, linewidths=widths, alpha=0.7, zorder=1,
+                                     capstyle="projecting", joinstyle="round"))
     wdeg = dict(P.degree(weight="weight"))
     max_d = max(wdeg.values() or [1])
-    for n in nodes:
-        x, y = pos[n]
-        tier = str(P.nodes[n].get("tier"))
-        ax.scatter([x], [y], s=30 + 250 * wdeg[n] / max_d, color=TIER_COLOURS.get(tier, "#999999"),
+    if nodes:
+        ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes],
+                   s=[30 + 250 * wdeg[n] / max_d for n in nodes],
+                   color=[TIER_COLOURS.get(str(P.nodes[n].get("tier")), "#999999") for n in nodes],
                    edgecolor="white", zorder=3)
-        _radial_label(ax, x, y, str(P.nodes[n].get("name", n)), pad=0.06, fontsize=8)
+    for n in nodes:
+        _radial_label(ax, *pos[n], str(P.nodes[n].get("name", n)), pad=0.06, fontsize=8)
     ax.set_xlim(-1.6, 1.6)
     ax.set_ylim(-1.6, 1.6)
     ax.set_aspect("equal")

@@ -174,9 +174,17 @@ _PARTNER_COLUMNS = ["iso3", "country_en", "country_id", "region", "level", "tier
                     "source_urls", "note"]
 
 
-@lru_cache(maxsize=64)
-def _partners_as_of(as_of: pd.Timestamp) -> pd.DataFrame:
-    base = _partners_table().set_index("iso3")
+@lru_cache(maxsize=1)
+def _partners_by_iso3() -> pd.DataFrame:
+    return _partners_table().set_index("iso3")
+
+
+@lru_cache(maxsize=1)
+def _dated_steps() -> pd.DataFrame:
+    """The history's level steps (``deepened`` left out), each with the day it takes effect
+    (``_effective``), sorted by partner then that day: the part of :func:`_partners_as_of` that does
+    not depend on the date, computed once."""
+    base = _partners_by_iso3()
     hist = _history()
     steps = hist[hist["action"] != "deepened"]
     # dated steps on or before as_of; undated ones (Cambodia's and Cuba's "special" label) count
@@ -184,9 +192,17 @@ def _partners_as_of(as_of: pd.Timestamp) -> pd.DataFrame:
     relations = steps["iso3"].map(base["diplomatic_relations_since"])
     effective = steps["date"].fillna(relations)
     steps = steps.assign(_effective=effective)
-    steps = steps[steps["_effective"].notna() & (steps["_effective"] <= as_of)]
-    last = steps.sort_values(["iso3", "_effective"], kind="stable").groupby("iso3", sort=True).tail(1)
-    last = last.set_index("iso3")
+    steps = steps[steps["_effective"].notna()]
+    return steps.sort_values(["iso3", "_effective"], kind="stable")
+
+
+@lru_cache(maxsize=64)
+def _partners_as_of(as_of: pd.Timestamp) -> pd.DataFrame:
+    base = _partners_by_iso3()
+    steps = _dated_steps()
+    steps = steps[steps["_effective"] <= as_of]
+    # the last step of each partner on or before as_of (steps are sorted by partner, then date)
+    last = steps.drop_duplicates("iso3", keep="last").set_index("iso3")
     out = base.loc[last.index].copy()
     out["level"] = last["level"]
     out["tier"] = last["tier"]
@@ -465,10 +481,24 @@ def level_counts_by_year(start: int = 2001, end: int = 2025) -> pd.DataFrame:
     """
     if start > end:
         raise ValueError(f"start ({start}) must not be after end ({end})")
+    # the same counts as partners(f"{year}-12-31")["tier"].value_counts(), without building each table:
+    # a partner's tier on a day is the tier of its last step on or before that day
+    steps = _dated_steps()
+    unknown = set(steps["iso3"]) - set(_partners_by_iso3().index)
+    if unknown:  # partners() would fail on these: keep its error
+        return pd.DataFrame([_year_counts(partners(f"{y}-12-31"), y) for y in range(start, end + 1)],
+                            columns=["year", *LADDER_TIERS, "total", "special"])
+    timeline = list(zip(steps["_effective"].tolist(), steps["iso3"].tolist(), steps["tier"].tolist()))
     rows = []
     for year in range(start, end + 1):
-        p = partners(f"{year}-12-31")
-        counts = p["tier"].value_counts()
+        day = _to_timestamp(f"{year}-12-31")
+        tier_of: dict[str, str] = {}
+        for when, iso3, tier in timeline:
+            if when <= day:
+                tier_of[iso3] = tier
+        counts: dict[str, int] = {}
+        for tier in tier_of.values():
+            counts[tier] = counts.get(tier, 0) + 1
         row: dict[str, int] = {"year": year}
         for tier in LADDER_TIERS:
             row[tier] = int(counts.get(tier, 0))
@@ -476,6 +506,16 @@ def level_counts_by_year(start: int = 2001, end: int = 2025) -> pd.DataFrame:
         row["special"] = int(counts.get("special", 0))
         rows.append(row)
     return pd.DataFrame(rows, columns=["year", *LADDER_TIERS, "total", "special"])
+
+
+def _year_counts(p: pd.DataFrame, year: int) -> dict[str, int]:
+    counts = p["tier"].value_counts()
+    row: dict[str, int] = {"year": year}
+    for tier in LADDER_TIERS:
+        row[tier] = int(counts.get(tier, 0))
+    row["total"] = sum(row[t] for t in LADDER_TIERS)
+    row["special"] = int(counts.get("special", 0))
+    return row
 
 
 def partner_path(iso3: str) -> pd.DataFrame:

@@ -191,25 +191,37 @@ def series(
     rows["_rep"] = rows["reporter"].map({r: i for i, r in enumerate(reporters)})
     rows["_flagged"] = rows["flag"].notna()
     rows = rows.sort_values(["year", "_rep", "_flagged", "is_lower_bound", "is_approx", "record_id"], kind="stable")
-    chosen = rows.groupby("year", sort=True).head(1).set_index("year")
-    counts = rows.groupby("year", sort=True).size()
-    others = rows.groupby("year", sort=True).apply(
-        lambda g: "; ".join(f"{v / BILLION:.4g} ({r}, {rid})" for v, r, rid in
-                            zip(g["value_usd"].iloc[1:], g["reporter"].iloc[1:], g["record_id"].iloc[1:])),
-        include_groups=False,
-    )
-    years = pd.Index(range(int(chosen.index.min()), int(chosen.index.max()) + 1), name="year")
-    out = pd.DataFrame(index=years)
-    out["value_usd"] = chosen["value_usd"].reindex(years).astype(float)
+    # group the (few) sorted rows by year in plain Python: the first row of a year is the one
+    # chosen, the others are listed; rows without a year belong to no year
+    cols = {c: rows[c].tolist() for c in ("year", "value_usd", "record_id", "reporter", "flag",
+                                          "statistic_source", "is_lower_bound", "is_approx")}
+    by_year: dict[int, list[int]] = {}
+    for i, y in enumerate(cols["year"]):
+        if not pd.isna(y):
+            by_year.setdefault(int(y), []).append(i)
+    if not by_year:
+        return empty
+    years = range(min(by_year), max(by_year) + 1)
+    first = [by_year[y][0] if y in by_year else None for y in years]
+
+    def pick(col: str) -> list[Any]:
+        return [None if i is None else cols[col][i] for i in first]
+
+    others = []
+    for y in years:
+        rest = by_year.get(y, [])[1:]
+        text = "; ".join(f"{cols['value_usd'][i] / BILLION:.4g} ({cols['reporter'][i]}, {cols['record_id'][i]})"
+                         for i in rest)
+        others.append(text or None)
+    out = pd.DataFrame({"year": pd.array(list(years), dtype="Int64")})
+    out["value_usd"] = pd.array([np.nan if v is None else v for v in pick("value_usd")], dtype="float64")
     out["value_bn"] = out["value_usd"] / BILLION
     for col in ("record_id", "reporter", "flag", "statistic_source"):
-        out[col] = chosen[col].reindex(years).astype("string")
+        out[col] = pd.array(pick(col), dtype="string")
     for col in ("is_lower_bound", "is_approx"):
-        out[col] = chosen[col].reindex(years).astype("boolean")
-    out["n_rows"] = counts.reindex(years).fillna(0).astype("Int64")
-    out["other_values_bn"] = others.reindex(years).replace("", pd.NA).astype("string")
-    out = out.reset_index()
-    out["year"] = out["year"].astype("Int64")
+        out[col] = pd.array(pick(col), dtype="boolean")
+    out["n_rows"] = pd.array([len(by_year.get(y, [])) for y in years], dtype="Int64")
+    out["other_values_bn"] = pd.array(others, dtype="string")
     return out[_SERIES_COLUMNS]
 
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ._base import expect, not_missing, ok
+from ._base import expect, not_missing, ok, seeds
 
 __all__ = ["lesson00_q1", "lesson00_q2", "lesson00_q3"]
 
 
 def _seeds() -> Any:
-    from ..corpus import load_seeds
-
-    return load_seeds()
+    return seeds()
 
 
 def lesson00_q1(answer: Any) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._base import expect, not_missing, ok
+from ._base import expect, not_missing, ok, seeds
 
 __all__ = ["lesson02_q1", "lesson02_q2", "lesson02_q3"]
 
@@ -40,10 +40,9 @@ def _name(graph: Any, node: str) -> str:
 
 # --------------------------------------------------------------------------- Q1
 def _comentions() -> Any:
-    from ..corpus import load_seeds
     from ..network import comention_graph
 
-    return comention_graph(load_seeds().mentions)
+    return comention_graph(seeds().mentions)
 
 
 def lesson02_q1(answer: Any) -> None:

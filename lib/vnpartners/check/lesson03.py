@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from . import _base
 from ._base import expect, not_missing, ok
 
 __all__ = ["lesson03_q1", "lesson03_q2", "lesson03_q3"]
@@ -39,10 +40,9 @@ def _close(a: float, b: float, tol: float = PCT_TOLERANCE) -> bool:
 # ----------------------------------------------------------------------------- Q1
 def q1_values() -> tuple[float, float]:
     """The seeds' Vietnam–Russia turnover for 2023 and 2024, in billion USD."""
-    from ..corpus import load_seeds
     from ..trade import seed_trade_figures
 
-    seeds = seed_trade_figures(load_seeds())
+    seeds = seed_trade_figures(_base.seeds())
     rus = seeds[(seeds["partner_iso3"] == "RUS") & (seeds["months"] == 12)].set_index("year")["value_bn"]
     missing = [y for y in (2023, 2024) if y not in rus.index]
     if missing:
