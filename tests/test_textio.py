@@ -76,3 +76,14 @@ def test_decode_keeps_lone_cr_and_crlf() -> None:
 
 def test_public_names() -> None:
     assert vnpartners.CorpusError is CorpusError
+
+
+def test_utf16_file_gets_a_conversion_hint(tmp_path) -> None:
+    import pytest
+
+    from vnpartners import load_folder
+    from vnpartners.errors import CorpusError
+
+    (tmp_path / "utf16.txt").write_bytes("Vietnam dan Rusia menjalin Kemitraan Strategis.\n".encode("utf-16"))
+    with pytest.raises(CorpusError, match=r"utf16\.txt: this file is UTF-16 text.*iconv -f utf-16 -t utf-8"):
+        load_folder(tmp_path)

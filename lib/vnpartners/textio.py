@@ -43,6 +43,12 @@ def decode_article(data: bytes, name: str) -> str:
     Raises :class:`CorpusError` for binary data (NUL bytes or mostly control characters) and for
     bytes that are not UTF-8 (the message gives the byte offset and how to re-save the file).
     """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise CorpusError(
+            f"{name}: this file is UTF-16 text (it starts with a UTF-16 byte-order mark), and the kit reads "
+            f"UTF-8. Convert it, e.g. `iconv -f utf-16 -t utf-8 {name} > fixed.txt`, or choose 'UTF-8' "
+            "when saving it in your editor."
+        )
     nul = data.find(b"\x00")
     if nul >= 0:
         raise CorpusError(
