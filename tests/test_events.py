@@ -31,6 +31,16 @@ def test_list_of_dated_items_gets_one_kind_each() -> None:
     assert (df["countries"] == "JPN VNM").all()
 
 
+def test_a_clause_with_one_date_gives_it_its_verb_however_long_the_clause() -> None:
+    df = events(
+        "Di pihak Jepang: Perdana Menteri Kishida mengunjungi Vietnam (Mei 2023); Perdana Menteri Jepang, yang "
+        "menelepon dan mengucapkan selamat kepada Presiden Vo Van Thuong atas terpilihnya beliau sebagai Presiden "
+        "Republik Sosialis Vietnam oleh Majelis Nasional dalam sidang luar biasa (Maret 2023)."
+    )
+    kinds = dict(zip(df["surface"], df["kind"]))
+    assert kinds == {"Mei 2023": "visit", "Maret 2023": "phone_call"}
+
+
 def test_year_from_article_is_marked_inferred() -> None:
     df = events("Pada 10 Mei, di Kremlin, Sekretaris Jenderal To Lam mengadakan pembicaraan dengan Presiden Rusia.",
                 published="2025-05-01", precision="month")

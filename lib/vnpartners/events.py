@@ -14,7 +14,8 @@ Rules:
   second date. Each row's ``surface`` is its own half of the span.
 - **Kind**: keywords are looked for in the date's clause (a sentence is cut into clauses at ";"
   and ":", so a list "X mengunjungi Vietnam (Mei 2023); Y menelepon ... (Agustus 2024)" gives
-  each date its own words). Each keyword belongs to the nearest date of its clause; a date takes
+  each date its own words). Each keyword belongs to the nearest date of its clause (within
+  ``MAX_KEYWORD_GAP`` characters when the clause has several dates); a date takes
   the highest-priority kind among its keywords, in this order: ``phone_call`` (telepon,
   menelepon), ``talks`` (pembicaraan, perundingan), ``visit`` (kunjungan, mengunjungi, berkunjung,
   lawatan), ``meeting`` as a verb (bertemu), ``joint_statement`` (Pernyataan Bersama),
@@ -183,7 +184,9 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
         owned: dict[int, list[tuple[int, int, str, float]]] = {i: [] for i in idx}
         for kw in kws:
             nearest = min(idx, key=lambda i: (_gap((kw[0], kw[1]), (pieces[i][0], pieces[i][1])), -pieces[i][0]))
-            if _gap((kw[0], kw[1]), (pieces[nearest][0], pieces[nearest][1])) <= MAX_KEYWORD_GAP:
+            # the distance limit settles which of several dates a word belongs to; a clause with
+            # one date gives it all its words ("X, yang menelepon ... [long title] (Agustus 2024)")
+            if len(idx) == 1 or _gap((kw[0], kw[1]), (pieces[nearest][0], pieces[nearest][1])) <= MAX_KEYWORD_GAP:
                 owned[nearest].append(kw)
         previous: tuple[int, str] | None = None  # (end, kind) of the clause's previous date
         countries = _countries(text, clause, ments)
