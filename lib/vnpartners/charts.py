@@ -28,7 +28,6 @@ def plot_paragraph_kinds(paragraphs: pd.DataFrame, *, source: str = SEEDS_SOURCE
 
     Duplicated paragraphs are counted in their kind; the title shows how many there are.
     """
-    import matplotlib.pyplot as plt
 
     counts = (
         paragraphs.assign(article=paragraphs["article_id"].str.slice(0, 3))
@@ -36,40 +35,55 @@ def plot_paragraph_kinds(paragraphs: pd.DataFrame, *, source: str = SEEDS_SOURCE
         .reindex(columns=list(KIND_COLOURS), fill_value=0)
         .sort_index(ascending=False)
     )
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(counts) + 1.8), layout="constrained")
-    left = pd.Series(0, index=counts.index)
-    for kind, colour in KIND_COLOURS.items():
-        ax.barh(counts.index, counts[kind], left=left, color=colour, label=kind)
-        left = left + counts[kind]
     n_dup = int(paragraphs["is_duplicate"].sum())
-    ax.set_title(f"Paragraph kinds per article ({n_dup} duplicated paragraphs flagged)")
-    ax.set_xlabel("number of paragraphs")
-    ax.set_ylabel("article (file-name prefix)")
-    ax.legend(title="kind", loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8, title_fontsize=8, frameon=False)
-    fig.get_layout_engine().set(rect=(0, 0.05, 1, 0.95))
-    add_source(fig, source)
-    return fig
+    return _stacked_bars(
+        counts,
+        list(KIND_COLOURS.values()),
+        height=0.5,
+        title=f"Paragraph kinds per article ({n_dup} duplicated paragraphs flagged)",
+        xlabel="number of paragraphs",
+        ylabel="article (file-name prefix)",
+        legend="kind",
+        source=source,
+    )
 
 
 def plot_mention_counts(mentions: pd.DataFrame, *, top: int = 12, source: str = SEEDS_SOURCE) -> "Figure":
     """Horizontal bars: how many times each country is named in fact-bearing sentences, by article."""
-    import matplotlib.pyplot as plt
 
     table = (
         mentions.assign(article=mentions["article_id"].str.slice(0, 3))
         .pivot_table(index="country", columns="article", values="start", aggfunc="count", fill_value=0)
     )
     table = table.loc[table.sum(axis=1).sort_values(ascending=True, kind="mergesort").index[-top:]]
-    fig, ax = plt.subplots(figsize=(8, 0.35 * len(table) + 1.8), layout="constrained")
-    left = pd.Series(0, index=table.index)
     palette = ["#4C72B0", "#55A868", "#C44E52", "#8172B3", "#CCB974", "#64B5CD", "#DD8452"]
-    for i, article in enumerate(table.columns):
-        ax.barh(table.index, table[article], left=left, color=palette[i % len(palette)], label=article)
-        left = left + table[article]
-    ax.set_title("Countries named in the seeds' fact-bearing sentences")
-    ax.set_xlabel("number of mentions")
-    ax.set_ylabel("country")
-    ax.legend(title="article", loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8, title_fontsize=8, frameon=False)
+    return _stacked_bars(
+        table,
+        [palette[i % len(palette)] for i in range(len(table.columns))],
+        height=0.35,
+        title="Countries named in the seeds' fact-bearing sentences",
+        xlabel="number of mentions",
+        ylabel="country",
+        legend="article",
+        source=source,
+    )
+
+
+def _stacked_bars(
+    table: pd.DataFrame, colours: list[str], *, height: float, title: str, xlabel: str, ylabel: str, legend: str, source: str
+) -> "Figure":
+    """Horizontal bars, one per row of ``table``, stacked by its columns (legend outside on the right)."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, height * len(table) + 1.8), layout="constrained")
+    left = pd.Series(0, index=table.index)
+    for column, colour in zip(table.columns, colours):
+        ax.barh(table.index, table[column], left=left, color=colour, label=column)
+        left = left + table[column]
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.legend(title=legend, loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8, title_fontsize=8, frameon=False)
     fig.get_layout_engine().set(rect=(0, 0.05, 1, 0.95))
     add_source(fig, source)
     return fig
