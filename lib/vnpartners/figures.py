@@ -15,7 +15,8 @@ Not figures: years and other dates (spans of :func:`vnpartners.dates.find_dates`
 slogan ('"16 kata"', '"6 lagi"', '"5 koneksi"': names of slogans, not counts). English decimals
 ("3.63 miliar") are refused by the strict Indonesian parser and left out.
 
-**Unit**: ``USD``; ``IDR`` for rupiah (an extension of the spec's list: a rupiah amount is kept in
+**Unit**: ``USD``; ``AUD``, ``SGD``, ``CAD``, ``TWD``, ``BND`` for "dolar Australia" and other dollars
+(never read as US dollars); ``IDR`` for rupiah (an extension of the spec's list: a rupiah amount is kept in
 rupiah, never converted); ``percent``; ``persons`` (orang, delegasi, wisatawan, mahasiswa ...);
 ``projects``; ``documents`` (dokumen, perjanjian, nota kesepahaman, MoU); ``count`` (anything else
 counted, and multiples: "4 kali lipat" is value 4.0, unit ``count``).
@@ -89,6 +90,11 @@ METRICS = [
 ]
 #: metrics that add up over time (stated at a month: January to that month)
 FLOW_METRICS = {"trade_turnover", "trade_growth", "exports", "imports", "tourist_arrivals", "tourist_arrivals_growth"}
+
+#: "dolar <country>": other dollars keep their own ISO 4217 code (never read as US dollars)
+OTHER_DOLLARS = {"australia": "AUD", "singapura": "SGD", "kanada": "CAD", "taiwan": "TWD", "brunei": "BND"}
+#: units that are amounts of money
+MONEY_UNITS = {"USD", "IDR", *OTHER_DOLLARS.values()}
 
 _I = re.IGNORECASE
 _QTY = re.compile(
@@ -214,7 +220,10 @@ def find_quantities(text: str) -> list[Quantity]:
         noun = m["noun"].lower() if m["noun"] else None
         unit: str | None = None
         cur = (m["cur_pre"] or m["cur_post"] or "").lower()
-        if cur:
+        if cur in ("dolar", "dollar") and noun in OTHER_DOLLARS:
+            unit = OTHER_DOLLARS[noun]  # "24,1 miliar dolar Australia"
+            end = m.end("noun")
+        elif cur:
             unit = "IDR" if cur.startswith(("rp", "rupiah", "idr")) else "USD"
         elif m["pct"]:
             unit = "percent"
@@ -265,7 +274,7 @@ def _metric(q: Quantity, text: str, clause: tuple[int, int]) -> str | None:
     left = text[max(clause[0], q.start - 160) : q.start]
     right = text[q.end : min(clause[1], q.end + 60)]
     near = left + " " + q.surface + " " + right
-    if q.unit in ("USD", "IDR"):
+    if q.unit in MONEY_UNITS:
         metric = _money_metric(left) or _money_metric(text[clause[0] : q.start]) or _money_metric(text[: q.start])
         return metric or "other"
     if q.unit == "percent" or (q.unit == "count" and "lipat" in q.surface.lower()):

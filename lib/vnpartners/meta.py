@@ -44,6 +44,10 @@ _SOURCE_LINE = re.compile(r"^(?:Source|Sumber|Sumber berita)\s*:\s*(https?://\S+
 _DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(r"^([A-Za-z][\w.]*(?:\s[A-Z][\w.]*)?)\s*,\s*[A-Z][\w .]*?\s*(?:\(([\w.]+)\))?\s*[-–—]\s")
 _CREDIT = re.compile(r"[/|]\s*([\w.]+)\s*$")
+# the lead's dateline prefix before the dash: "HANOI, KOMPAS.com - ", "Jakarta (ANTARA) - "
+_LEAD_PREFIX = re.compile(r"^(.{2,60}?)\s*[-–—]{1,2}\s")
+# Indonesian wire style: the news day in the lead, "Minggu (10/9/2023)"
+_LEAD_DAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 
 _MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
@@ -131,6 +135,8 @@ def meta_from_columns(kinds: list[str], texts: list[str]) -> TextMeta:
                 outlet = _outlet_of_name(m.group(1)) or (_outlet_of_name(m.group(2)) if m.group(2) else None)
                 if outlet:
                     break
+    if outlet is None:
+        outlet = _outlet_in_lead(kinds, texts)
     published = None
     for k, t in zip(kinds, texts):
         if k == "boilerplate" and is_dateline(t):
@@ -154,4 +160,36 @@ def meta_from_columns(kinds: list[str], texts: list[str]) -> TextMeta:
                     outlet = _outlet_of_name(m.group(1))
                     if outlet:
                         break
+    if published is None:
+        published = _lead_day(kinds, texts)
     return TextMeta(title=title, outlet=outlet, url=url, published=published)
+
+
+def _outlet_in_lead(kinds: list[str], texts: list[str]) -> str | None:
+    """An outlet named in the first body paragraph's dateline prefix ("HANOI, KOMPAS.com - ")."""
+    for k, t in zip(kinds, texts):
+        if k != "body":
+            continue
+        m = _LEAD_PREFIX.match(t)
+        if m:
+            for token in re.split(r"[,()\s]+", m.group(1)):
+                outlet = _outlet_of_name(token) if token else None
+                if outlet:
+                    return outlet
+        return None  # only the lead paragraph carries the dateline
+    return None
+
+
+def _lead_day(kinds: list[str], texts: list[str]) -> pd.Timestamp | None:
+    """The news day written in the lead in wire style, "Minggu (10/9/2023)": day/month/year."""
+    for k, t in zip(kinds, texts):
+        if k != "body":
+            continue
+        m = _LEAD_DAY.search(t)
+        if m:
+            try:
+                return pd.Timestamp(year=int(m.group(3)), month=int(m.group(2)), day=int(m.group(1)))
+            except ValueError:
+                return None
+        return None
+    return None

@@ -64,7 +64,7 @@ _LABEL_LINE = re.compile(
     r"(?:Foto|Photo|Video|Editor|Penulis|Reporter|Redaktur|Pewarta|Penyunting|Sumber|Source"
     r"|Pilihan\s+[Ee]ditor|Tag|Tags|Topik|Kata\s+kunci|Copyright|Hak\s+cipta)\s*:.*"
     r"|(?:Foto|Photo|Video|Editor|Penulis|Reporter|Redaktur|Pewarta|Penyunting)"
-    r"|(?:©|\(c\)|Copyright).*"
+    r"|(?:©|\(c\)|Copyright|COPYRIGHT|Hak\s+[Cc]ipta|HAK\s+CIPTA).*"
     r"|No\s+data|No\s+videos?\s+available|Tidak\s+ada\s+data|Belum\s+ada\s+komentar.*",
     re.DOTALL,
 )

@@ -143,7 +143,7 @@ _LINK_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a comparison baseline ("dibandingkan ... tahun 2023") is not the date of the level
-_BASELINE = re.compile(r"(?:dibandingkan|dibanding|sejak|hingga|sampai|compared)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+_BASELINE = re.compile(r"(?:dibandingkan|dibanding|hingga|sampai|compared)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
