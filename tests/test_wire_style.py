@@ -53,3 +53,15 @@ def test_wire_dates_are_events(corpus: vnpartners.Corpus) -> None:
     assert {"10/9/2023", "12 Juli 1995", "7/3/2024"} <= set(e["surface"])
     relations = e.loc[e["surface"] == "12 Juli 1995"].iloc[0]
     assert relations["kind"] == "diplomatic_relations" and relations["countries"] == "USA VNM"
+
+
+def test_an_outlet_named_after_a_country_is_not_a_mention_of_it(tmp_path: Path) -> None:
+    (tmp_path / "cnn.txt").write_text(
+        "Jakarta, CNN Indonesia -- Vietnam dan Jepang meningkatkan hubungan menjadi Kemitraan Strategis "
+        "Komprehensif pada Senin (27/11/2023).\n\n(rds/bac)\n",
+        encoding="utf-8",
+    )
+    corpus = vnpartners.load_folder(tmp_path)
+    assert corpus.articles.loc[0, "outlet"] == "CNN Indonesia"
+    assert set(corpus.mentions["iso3"]) == {"VNM", "JPN"}  # not IDN from "CNN Indonesia"
+    assert corpus.paragraphs["kind"].tolist() == ["body", "boilerplate"]  # editors' initials

@@ -6,8 +6,9 @@ Rules (see :mod:`vnpartners.gazetteer` for the names):
 - whole words only: "VietnamPlus", "Rusvietpetro", "Vietnam.vn" are not mentions; a hyphen separates
   names, so "Vietnam-Tiongkok" is two mentions;
 - names as written (proper case) or in capitals; "AS" only in capitals;
-- not a mention: a language ("bahasa Inggris", "berbahasa Jepang") or a currency ("dolar AS",
-  "yen Jepang", "yuan Tiongkok"). A people or origin ("rakyat Vietnam", "wisatawan Rusia",
+- not a mention: a language ("bahasa Inggris", "berbahasa Jepang"), a currency ("dolar AS",
+  "yen Jepang", "yuan Tiongkok"), or part of a news outlet's name ("CNN Indonesia", "Vietnam News",
+  "Vietnam Television": the outlet is not the country). A people or origin ("rakyat Vietnam", "wisatawan Rusia",
   "orang Jepang") *is* counted: it names the country the people belong to.
 """
 
@@ -28,6 +29,17 @@ _NOT_COUNTRY_BEFORE = re.compile(
     r")\s+$"
 )
 _BEFORE_WINDOW = 20
+# news outlets and broadcasters whose names hold a country name
+_MEDIA_NAME = re.compile(
+    r"\b(?:CNN\s+Indonesia|Vietnam\s+News|Vietnam\s+Television|Vietnam\s+Times|Voice\s+of\s+Vietnam"
+    r"|China\s+Central\s+(?:Radio\s+and\s+)?Television|China\s+Daily|Japan\s+Times|Korea\s+Herald"
+    r"|Russia\s+Today|Radio\s+Free\s+Asia)\b"
+)
+
+
+def _media_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of outlet names in ``text`` (empty for almost every sentence)."""
+    return [m.span() for m in _MEDIA_NAME.finditer(text)]
 
 
 def find_mentions(text: str) -> list[tuple[int, int, str, str]]:
@@ -35,9 +47,12 @@ def find_mentions(text: str) -> list[tuple[int, int, str, str]]:
     pattern, lookup = alias_pattern()
     not_country = _NOT_COUNTRY_BEFORE.search
     found = []
+    media = _media_spans(text)
     for m in pattern.finditer(text):
         start = m.start()
         if not_country(text[max(0, start - _BEFORE_WINDOW) : start]):
+            continue
+        if media and any(a <= start and m.end() <= b for a, b in media):
             continue
         surface = m.group()
         found.append((start, m.end(), surface, lookup[surface]))
@@ -63,9 +78,12 @@ def extract_mentions(fact_sentences: pd.DataFrame) -> pd.DataFrame:
         fact_sentences["text"].tolist(),
         fact_sentences["start"].tolist(),
     ):
+        media = _media_spans(text)
         for m in finditer(text):
             s = m.start()
             if not_country(text[max(0, s - _BEFORE_WINDOW) : s]):
+                continue
+            if media and any(a <= s and m.end() <= b for a, b in media):
                 continue
             surface = m.group()
             iso3 = lookup[surface]

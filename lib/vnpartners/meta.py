@@ -172,7 +172,9 @@ def _outlet_in_lead(kinds: list[str], texts: list[str]) -> str | None:
             continue
         m = _LEAD_PREFIX.match(t)
         if m:
-            for token in re.split(r"[,()\s]+", m.group(1)):
+            # whole segments first ("CNN Indonesia"), then single words ("KOMPAS.com", "ANTARA")
+            segments = [seg.strip() for seg in re.split(r"[,()]+", m.group(1))]
+            for token in segments + re.split(r"[,()\s]+", m.group(1)):
                 outlet = _outlet_of_name(token) if token else None
                 if outlet:
                     return outlet

@@ -65,7 +65,8 @@ _LABEL_LINE = re.compile(
     r"|Pilihan\s+[Ee]ditor|Tag|Tags|Topik|Kata\s+kunci|Copyright|Hak\s+cipta)\s*:.*"
     r"|(?:Foto|Photo|Video|Editor|Penulis|Reporter|Redaktur|Pewarta|Penyunting)"
     r"|(?:©|\(c\)|Copyright|COPYRIGHT|Hak\s+[Cc]ipta|HAK\s+CIPTA).*"
-    r"|No\s+data|No\s+videos?\s+available|Tidak\s+ada\s+data|Belum\s+ada\s+komentar.*",
+    r"|No\s+data|No\s+videos?\s+available|Tidak\s+ada\s+data|Belum\s+ada\s+komentar.*"
+    r"|\(\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*\)",  # editors' initials closing a story: "(rds/bac)"
     re.DOTALL,
 )
 _RELATIVE_TIME = re.compile(
