@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-__all__ = ["DATE_COLUMNS", "DateSpan", "date_spans", "find_dates", "month_number"]
+__all__ = ["DATE_COLUMNS", "MONTH_NUMBERS", "DateSpan", "date_spans", "find_dates", "month_number"]
 
 #: columns of :func:`find_dates`' result
 DATE_COLUMNS = ["start", "end", "surface", "date", "date_end", "precision", "year_inferred"]
@@ -58,6 +58,8 @@ for _num, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _num
+#: Indonesian and English month names and short forms (lower case) -> month number, exact spellings only
+MONTH_NUMBERS = _MONTHS
 # long names that a misspelling is compared with
 _LONG_MONTHS = {name: num for name, num in _MONTHS.items() if len(name) >= 7}
 

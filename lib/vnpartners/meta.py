@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .dates import MONTH_NUMBERS
 from .paragraphs import is_dateline
 
 __all__ = ["TextMeta", "meta_from_text", "meta_from_columns", "OUTLETS"]
@@ -49,12 +50,6 @@ _LEAD_PREFIX = re.compile(r"^(.{2,60}?)\s*[-–—]{1,2}\s")
 # Indonesian wire style: the news day in the lead, "Minggu (10/9/2023)"
 _LEAD_DAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 
-_MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
-    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
-    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11,
-    "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12,
-}
 _LONG_DATE = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -90,7 +85,7 @@ def _outlet_of_url(url: str) -> str | None:
 
 def _date_in(text: str) -> pd.Timestamp | None:
     for m in _LONG_DATE.finditer(text):
-        month = _MONTHS.get(m.group(2).lower())
+        month = MONTH_NUMBERS.get(m.group(2).lower())
         if month:
             try:
                 return pd.Timestamp(year=int(m.group(3)), month=month, day=int(m.group(1)))

@@ -21,13 +21,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .corpus import Corpus
 
-LEVEL_LABELS = {
-    "comprehensive_strategic_cooperative": "Comprehensive Strategic Cooperative Partnership",
-    "comprehensive_strategic": "Comprehensive Strategic Partnership",
-    "strategic": "Strategic Partnership",
-    "comprehensive": "Comprehensive Partnership",
-    "special": "Special relationship",
-}
 
 
 def resolve_report_partner(partner: str) -> str:
@@ -65,15 +58,21 @@ def _not_a_partner_message(partner: str, iso3: str | None, table: pd.DataFrame) 
 
 def partner_name(iso3: str) -> str:
     """English name of a partner (the reference table's ``country_en``), or the code if unknown."""
-    table = reference.partners()
-    match = table.loc[table["iso3"] == iso3, "country_en"]
-    return str(match.iloc[0]) if len(match) else iso3
+    from .trade import partner_label
+
+    return partner_label(iso3)
+
+
+def level_name(level: Any) -> str:
+    """The English name of a level (``levels.csv``'s ``name_en``), e.g. "Strategic Partnership"."""
+    names = dict(zip(reference.levels()["level"], reference.levels()["name_en"]))
+    return str(names.get(str(level), level))
 
 
 def header_html(iso3: str) -> str:
     """A short profile: names, region, level at the end of 2025 and since when, relations since."""
     row = reference.partners().set_index("iso3").loc[iso3]
-    level = LEVEL_LABELS.get(str(row["level"]), str(row["level"]))
+    level = level_name(row["level"])
     since = _fmt_date(row["level_since"], row.get("level_since_precision"))
     relations = _fmt_date(row["diplomatic_relations_since"], "day")
     items = [
@@ -97,7 +96,7 @@ def level_history(iso3: str) -> pd.DataFrame:
         {
             "date": [_fmt_date(d, p) for d, p in zip(path["date"], path["date_precision"])],
             "step": path["event"].astype(str),
-            "level": path["level"].map(lambda v: LEVEL_LABELS.get(str(v), "") if pd.notna(v) else ""),
+            "level": path["level"].map(lambda v: level_name(v) if pd.notna(v) else ""),
             "framework": path["framework_name"].fillna("").astype(str),
             "source": path["source_urls"].fillna("").astype(str).str.split().str[0].fillna(""),
         }
@@ -210,8 +209,9 @@ def figures_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
 def trade_rows(iso3: str) -> pd.DataFrame:
     """The kit's trade table for this partner: year, period, flow, value (billion USD), whose
     statistics, source, notes."""
-    table = reference.trade()
-    rows = table.loc[table["partner_iso3"] == iso3].sort_values(["year", "period", "flow", "reporter"], kind="mergesort")
+    from .trade import partner_rows
+
+    rows = partner_rows(reference.trade(), iso3).sort_values(["year", "period", "flow", "reporter"], kind="mergesort")
     out = pd.DataFrame(
         {
             "year": rows["year"].astype("Int64"),
