@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -66,9 +67,12 @@ def has_any(folded: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A country named in a sentence; ``start``/``end`` are offsets in the sentence text."""
+class Mention(NamedTuple):
+    """A country named in a sentence; ``start``/``end`` are offsets in the sentence text.
+
+    A named tuple rather than a frozen dataclass: a load builds one per mention (tens of thousands),
+    and a tuple is several times cheaper to create; it is just as immutable and compares by value.
+    """
 
     start: int
     end: int
@@ -107,6 +111,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b].strip() for a, b in clauses(t)]
     ['menjalin Kemitraan Strategis pada tahun 2001', 'Kemitraan Strategis Komprehensif pada tahun 2012']
     """
+    if ";" not in text and ":" not in text:
+        return [(0, len(text))]  # most sentences: one clause, no regex needed
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -136,23 +142,31 @@ def sentence_mentions(sentences: pd.DataFrame, mentions: pd.DataFrame) -> dict[s
     out: dict[str, list[Mention]] = {}
     if mentions is None or not len(mentions):
         return out
-    starts = dict(zip(sentences["sentence_id"].tolist(), sentences["start"].tolist()))
-    texts = dict(zip(sentences["sentence_id"].tolist(), sentences["text"].tolist()))
+    where = {sid: (text, start) for sid, text, start in
+             zip(sentences["sentence_id"].tolist(), sentences["text"].tolist(), sentences["start"].tolist())}
+    unsorted: set[str] = set()
     for sid, iso3, surface, s, e in zip(
         mentions["sentence_id"].tolist(), mentions["iso3"].tolist(), mentions["surface"].tolist(),
         mentions["start"].tolist(), mentions["end"].tolist(),
     ):
-        if sid not in texts:
+        found = where.get(sid)
+        if found is None:
             continue
-        text = texts[sid]
-        rs, re_ = int(s) - int(starts[sid]), int(e) - int(starts[sid])
+        text, offset = found
+        rs, re_ = int(s) - int(offset), int(e) - int(offset)
         if not (0 <= rs < re_ <= len(text) and text[rs:re_] == surface):
-            found = text.find(str(surface))
-            if found < 0:
+            found_at = text.find(str(surface))
+            if found_at < 0:
                 continue
-            rs, re_ = found, found + len(str(surface))
-        out.setdefault(sid, []).append(Mention(rs, re_, str(iso3), str(surface)))
-    for sid in out:
+            rs, re_ = found_at, found_at + len(str(surface))
+        got = out.get(sid)
+        if got is None:
+            out[sid] = [Mention(rs, re_, str(iso3), str(surface))]
+        else:
+            if (rs, re_) < (got[-1].start, got[-1].end):
+                unsorted.add(sid)  # the mentions table is in text order already; sort only where it is not
+            got.append(Mention(rs, re_, str(iso3), str(surface)))
+    for sid in unsorted:
         out[sid].sort(key=lambda m: (m.start, m.end))
     return out
 
@@ -202,7 +216,10 @@ _CURRENCY_BEFORE = re.compile(r"(?:dolar|dollar)\s+$", re.IGNORECASE)
 
 def is_currency_mention(text: str, mention: Mention) -> bool:
     """True where a country mention is part of a currency name ("46,2 miliar dolar AS")."""
-    return bool(_CURRENCY_BEFORE.search(text[max(0, mention.start - 10) : mention.start]))
+    before = text[max(0, mention.start - 10) : mention.start]
+    # "dol" in lower case is in every match ("dolar", "dollar"): re.IGNORECASE reads no other
+    # character as d, o or l, so a text without it cannot match
+    return "dol" in before.lower() and bool(_CURRENCY_BEFORE.search(before))
 
 
 @dataclass
