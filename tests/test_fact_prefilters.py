@@ -64,6 +64,18 @@ def test_lookahead_changes_no_match(text):
         assert got == want, kind
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_lookahead_keeps_every_generated_match(data):
+    # text generated from each pattern itself (hypothesis' from_regex: every alternative, any case)
+    for kind, pattern in PATTERNS:
+        plain = _without_lookahead(pattern)
+        text = data.draw(st.from_regex(plain), label=kind)
+        got = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+        want = [(m.start(), m.end(), m.lastgroup) for m in plain.finditer(text)]
+        assert got == want, kind
+
+
 def test_odd_case_letters_still_start_a_level():
     found = partnerships.find_levels("\u212aemitraan Strategis dan \u017ftrategic partnership")
     assert [m.level for m in found] == ["strategic", "strategic"]
