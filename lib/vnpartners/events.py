@@ -143,8 +143,8 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def _countries(text: str, clause: tuple[int, int], ments: list[Mention]) -> str:
-    usable = [m for m in ments if not is_currency_mention(text, m)]
+def _countries(clause: tuple[int, int], usable: list[Mention]) -> str:
+    """The event's countries: those of its clause, else of its sentence (``usable``: no currency names), with VNM."""
     codes = {m.iso3 for m in usable if clause[0] <= m.start and m.end <= clause[1]}
     if not codes - {VIETNAM}:
         codes |= {m.iso3 for m in usable}
@@ -182,6 +182,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 continue
         pieces.append((start, end, date, date_end, precision, inferred, None))
     rows: list[dict[str, object]] = []
+    usable = [m for m in ments if not is_currency_mention(text, m)]  # once per sentence, not per clause
     by_clause: dict[tuple[int, int], list[int]] = {}
     for i, p in enumerate(pieces):
         by_clause.setdefault(clause_of(spans, p[0]), []).append(i)
@@ -195,7 +196,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
             if len(idx) == 1 or _gap((kw[0], kw[1]), (pieces[nearest][0], pieces[nearest][1])) <= MAX_KEYWORD_GAP:
                 owned[nearest].append(kw)
         previous: tuple[int, str] | None = None  # (end, kind) of the clause's previous date
-        countries = _countries(text, clause, ments)
+        countries = _countries(clause, usable)
         for i in idx:
             start, end, date, date_end, precision, inferred, forced = pieces[i]
             if forced == "anniversary":
