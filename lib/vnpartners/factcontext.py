@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .dates import DateSpan, date_spans
+from .dates import DateSpan, date_spans_many
 
 __all__ = [
     "ArticleDate",
@@ -238,7 +238,7 @@ class FactInput:
     mentions: dict[str, list[Mention]]
     dates: dict[str, ArticleDate]
     fallbacks: dict[str, str]
-    _spans: dict[int, tuple[DateSpan, ...]] = field(default_factory=dict, repr=False)
+    _spans: list[tuple[DateSpan, ...]] | None = field(default=None, repr=False)
 
     def article_date(self, aid: object) -> ArticleDate:
         """The publication date of article ``aid`` (unknown when the articles table lacks it)."""
@@ -247,12 +247,13 @@ class FactInput:
     def date_spans(self, i: int) -> tuple[DateSpan, ...]:
         """The date spans of sentence ``i`` (:func:`vnpartners.dates.date_spans` with its article's year).
 
-        Computed once per sentence, whichever extractor asks first.
+        The first call finds the dates of every sentence at once (:func:`vnpartners.dates.date_spans_many`:
+        each date pattern runs once over all the sentences), shared by all the extractors.
         """
-        found = self._spans.get(i)
-        if found is None:
-            found = self._spans[i] = date_spans(str(self.texts[i]), self.article_date(self.article_ids[i]).year)
-        return found
+        if self._spans is None:
+            years = [self.article_date(aid).year for aid in self.article_ids]
+            self._spans = date_spans_many([str(t) for t in self.texts], years)
+        return self._spans[i]
 
 
 _NO_DATE = ArticleDate(None, None)
