@@ -353,6 +353,9 @@ def seeds_vs_reference(corpus: Any, history: pd.DataFrame | None = None) -> pd.D
     order = sorted(range(len(table)), key=lambda i: (str(table["article_id"].iloc[i]),
                                                       _sentence_key(table["sentence_id"].iloc[i]),
                                                       str(table["partner_iso3"].iloc[i])))
+    hist_iso3 = hist["iso3"]
+    hist_tier = hist["level"].map(_tier_of)
+    in_force: dict[Any, pd.Series] = {}
     rows = []
     for st in table.iloc[order].itertuples(index=False):
         code = str(st.partner_iso3)
@@ -370,11 +373,12 @@ def seeds_vs_reference(corpus: Any, history: pd.DataFrame | None = None) -> pd.D
         else:
             when = published.get(str(st.article_id), reference.STATUS_DATE)
             when_text = f"when the article appeared ({when:%b %Y})"
-        level_in_force = reference.partners(when).set_index("iso3")["level"].get(code, pd.NA)
+        if when not in in_force:  # the levels in force on each date asked about, read once
+            in_force[when] = reference.partners(when).set_index("iso3")["level"]
+        level_in_force = in_force[when].get(code, pd.NA)
         level_ok = bool(pd.notna(level_in_force) and _tier_of(level_in_force) == tier)
 
-        mine = hist[hist["iso3"] == code]
-        mine = mine[mine["level"].map(_tier_of) == tier]
+        mine = hist[(hist_iso3 == code) & (hist_tier == tier)]
         if action == "deepened":
             mine = mine[mine["action"] == "deepened"]
         else:

@@ -97,6 +97,11 @@ def partner_rows(trade_df: pd.DataFrame, partner: str) -> pd.DataFrame:
     ``"Tiongkok"``) or a grouping's name or abbreviation (``"EAEU"``, ``"ASEAN"``,
     ``"European Union"``). Unknown partners give an empty table (not an error).
     """
+    return _partner_rows(trade_df, partner).copy()
+
+
+def _partner_rows(trade_df: pd.DataFrame, partner: str) -> pd.DataFrame:
+    """:func:`partner_rows` without the copy (for reading only)."""
     key = str(partner).strip()
     iso = trade_df["partner_iso3"].astype("string").str.upper()
     hit = iso == key.upper()
@@ -111,13 +116,13 @@ def partner_rows(trade_df: pd.DataFrame, partner: str) -> pd.DataFrame:
             hit = iso == resolve_partner(key)
         except Exception:  # an unknown name is simply a partner with no rows
             pass
-    return trade_df[hit.fillna(False).to_numpy(dtype=bool)].copy()
+    return trade_df[hit.fillna(False).to_numpy(dtype=bool)]
 
 
 def partner_label(partner: str, trade_df: pd.DataFrame | None = None) -> str:
     """A readable name for ``partner``: the trade table's name, else the kit's partner list, else the code."""
     if trade_df is not None:
-        rows = partner_rows(trade_df, partner)
+        rows = _partner_rows(trade_df, partner)
         if len(rows):
             return str(rows["partner_name"].iloc[0])
     try:
@@ -183,24 +188,30 @@ def series(
     table with these columns.
     """
     reporters = _reporters(reporter)
-    rows = partner_rows(trade_df, iso3)
-    rows = rows[(rows["flow"] == flow) & (rows["period"] == period) & rows["reporter"].isin(reporters)].copy()
-    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in _series_dtypes().items()})
+    rows = _partner_rows(trade_df, iso3)
+    rows = rows[((rows["flow"] == flow) & (rows["period"] == period) & rows["reporter"].isin(reporters))
+                .to_numpy(dtype=bool)]
     if rows.empty:
-        return empty
-    rows["_rep"] = rows["reporter"].map({r: i for i, r in enumerate(reporters)})
-    rows["_flagged"] = rows["flag"].notna()
-    rows = rows.sort_values(["year", "_rep", "_flagged", "is_lower_bound", "is_approx", "record_id"], kind="stable")
+        return _empty_series()
+    # the sort keys keep the table's dtypes (missing values last, as in a sort of the rows themselves)
+    order = pd.DataFrame({
+        "year": rows["year"].array, "_rep": rows["reporter"].map({r: i for i, r in enumerate(reporters)}).array,
+        "_flagged": rows["flag"].notna().array, "is_lower_bound": rows["is_lower_bound"].array,
+        "is_approx": rows["is_approx"].array, "record_id": rows["record_id"].array,
+    })
+    pos = order.sort_values(list(order.columns), kind="stable").index.to_numpy()
     # group the (few) sorted rows by year in plain Python: the first row of a year is the one
     # chosen, the others are listed; rows without a year belong to no year
-    cols = {c: rows[c].tolist() for c in ("year", "value_usd", "record_id", "reporter", "flag",
-                                          "statistic_source", "is_lower_bound", "is_approx")}
+    cols = {}
+    for c in ("year", "value_usd", "record_id", "reporter", "flag", "statistic_source", "is_lower_bound", "is_approx"):
+        values = rows[c].tolist()
+        cols[c] = [values[i] for i in pos]
     by_year: dict[int, list[int]] = {}
     for i, y in enumerate(cols["year"]):
         if not pd.isna(y):
             by_year.setdefault(int(y), []).append(i)
     if not by_year:
-        return empty
+        return _empty_series()
     years = range(min(by_year), max(by_year) + 1)
     first = [by_year[y][0] if y in by_year else None for y in years]
 
@@ -213,16 +224,21 @@ def series(
         text = "; ".join(f"{cols['value_usd'][i] / BILLION:.4g} ({cols['reporter'][i]}, {cols['record_id'][i]})"
                          for i in rest)
         others.append(text or None)
-    out = pd.DataFrame({"year": pd.array(list(years), dtype="Int64")})
-    out["value_usd"] = pd.array([np.nan if v is None else v for v in pick("value_usd")], dtype="float64")
-    out["value_bn"] = out["value_usd"] / BILLION
+    value_usd = np.array([np.nan if v is None else v for v in pick("value_usd")], dtype="float64")
+    # one DataFrame built column-wise at once (adding columns one by one cost more than the rest)
+    out: dict[str, Any] = {"year": pd.array(list(years), dtype="Int64"), "value_usd": value_usd,
+                           "value_bn": value_usd / BILLION}
     for col in ("record_id", "reporter", "flag", "statistic_source"):
         out[col] = pd.array(pick(col), dtype="string")
     for col in ("is_lower_bound", "is_approx"):
         out[col] = pd.array(pick(col), dtype="boolean")
     out["n_rows"] = pd.array([len(by_year.get(y, [])) for y in years], dtype="Int64")
     out["other_values_bn"] = pd.array(others, dtype="string")
-    return out[_SERIES_COLUMNS]
+    return pd.DataFrame(out, columns=_SERIES_COLUMNS)
+
+
+def _empty_series() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in _series_dtypes().items()})
 
 
 def _series_dtypes() -> dict[str, Any]:
@@ -242,25 +258,34 @@ def side_by_side(trade_df: pd.DataFrame, iso3: str, flow: str = "turnover") -> p
     sides have a figure); ``both`` (True when both sides exist); ``vietnam_record``,
     ``partner_record``. Years run from the first to the last year either side has.
     """
-    vn = series(trade_df, iso3, flow, "vietnam").set_index("year")
-    pa = series(trade_df, iso3, flow, "partner").set_index("year")
+    vn = series(trade_df, iso3, flow, "vietnam")
+    pa = series(trade_df, iso3, flow, "partner")
     cols = ["year", "vietnam_bn", "partner_bn", "gap_bn", "ratio", "both", "vietnam_record", "partner_record"]
     if vn.empty and pa.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
             cols, ["Int64", "float64", "float64", "float64", "float64", "bool", "string", "string"])})
-    known = vn.index.union(pa.index)
-    years = pd.Index(range(int(known.min()), int(known.max()) + 1), name="year")
-    out = pd.DataFrame(index=years)
-    out["vietnam_bn"] = vn["value_bn"].reindex(years).astype(float)
-    out["partner_bn"] = pa["value_bn"].reindex(years).astype(float)
-    out["gap_bn"] = out["partner_bn"] - out["vietnam_bn"]
-    out["ratio"] = out["partner_bn"] / out["vietnam_bn"]
-    out["both"] = out["vietnam_bn"].notna() & out["partner_bn"].notna()
-    out["vietnam_record"] = vn["record_id"].reindex(years).astype("string")
-    out["partner_record"] = pa["record_id"].reindex(years).astype("string")
-    out = out.reset_index()
-    out["year"] = out["year"].astype("Int64")
-    return out[cols]
+    # each side's years as plain dicts (a series has one row per year), then one DataFrame
+    sides = []
+    for side in (vn, pa):
+        years_ = [int(y) for y in side["year"].tolist()]
+        sides.append((dict(zip(years_, side["value_bn"].tolist())), dict(zip(years_, side["record_id"].tolist()))))
+    known = set(sides[0][0]) | set(sides[1][0])
+    years = range(min(known), max(known) + 1)
+    (vn_bn, vn_rec), (pa_bn, pa_rec) = sides
+    vietnam = np.array([vn_bn.get(y, np.nan) for y in years], dtype=float)
+    partner = np.array([pa_bn.get(y, np.nan) for y in years], dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = partner / vietnam
+    return pd.DataFrame({
+        "year": pd.array(list(years), dtype="Int64"),
+        "vietnam_bn": vietnam,
+        "partner_bn": partner,
+        "gap_bn": partner - vietnam,
+        "ratio": ratio,
+        "both": ~np.isnan(vietnam) & ~np.isnan(partner),
+        "vietnam_record": pd.array([vn_rec.get(y) for y in years], dtype="string"),
+        "partner_record": pd.array([pa_rec.get(y) for y in years], dtype="string"),
+    }, columns=cols)
 
 
 # ----------------------------------------------------------------------------- growth
@@ -504,13 +529,15 @@ def latest_turnover(trade_df: pd.DataFrame, reporter: str | Sequence[str] = "vie
     codes = partners if partners is not None else trade_df["partner_iso3"].dropna().unique()
     records = []
     for code in sorted(str(c) for c in codes):
-        s = series(trade_df, code, "turnover", reporter).dropna(subset=["value_bn"])
-        if s.empty:
+        s = series(trade_df, code, "turnover", reporter)
+        values = s["value_bn"].tolist()
+        have = [i for i, v in enumerate(values) if not pd.isna(v)]
+        if not have:
             continue
-        last = s.iloc[-1]
+        i = have[-1]
         records.append({"partner_iso3": code, "partner_name": partner_label(code, trade_df),
-                        "year": int(last["year"]), "value_bn": float(last["value_bn"]),
-                        "reporter": str(last["reporter"]), "record_id": str(last["record_id"])})
+                        "year": int(s["year"].iat[i]), "value_bn": float(values[i]),
+                        "reporter": str(s["reporter"].iat[i]), "record_id": str(s["record_id"].iat[i])})
     out = pd.DataFrame.from_records(records, columns=["partner_iso3", "partner_name", "year", "value_bn",
                                                       "reporter", "record_id"])
     if out.empty:
