@@ -62,7 +62,10 @@ number wins ("sekitar lebih dari 5.000" is ``more_than``); else ``exact``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from itertools import accumulate, repeat
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -75,13 +78,14 @@ from .factcontext import (
     clause_of,
     clauses,
     fact_input,
+    fold_case,
     is_currency_mention,
 )
-from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, parse_number
+from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, _parse_number
 from .partnerships import find_levels
 from .schema import conform
 
-__all__ = ["METRICS", "FLOW_METRICS", "extract_figures", "find_quantities"]
+__all__ = ["METRICS", "FLOW_METRICS", "Quantity", "extract_figures", "find_quantities", "find_quantities_many"]
 
 METRICS = [
     "trade_turnover", "trade_growth", "exports", "imports", "trade_target", "investment_registered_capital",
@@ -97,13 +101,16 @@ OTHER_DOLLARS = {"australia": "AUD", "singapura": "SGD", "kanada": "CAD", "taiwa
 MONEY_UNITS = {"USD", "IDR", *OTHER_DOLLARS.values()}
 
 _I = re.IGNORECASE
+# each optional part opens with a look-ahead on its first letters (a speed aid: a part that cannot
+# start there is not tried word by word; under IGNORECASE the classes take the same characters as
+# the words' own first letters, "İ"/"ı" for i and the Kelvin sign for k included)
 _QTY = re.compile(
     rf"(?<![\w/.,\-–:])"
-    rf"(?:(?P<cur_pre>US\$|USD|Rp\.?|IDR|\$)\s?)?"
+    rf"(?:(?=[uri$])(?P<cur_pre>US\$|USD|Rp\.?|IDR|\$)\s?)?"
     rf"(?P<num>{NUMBER_PATTERN})(?![.,]?\d)(?![\w/])(?!:\d)"
-    rf"(?:\s?(?P<mult>{MULTIPLIER_PATTERN}))?"
-    rf"(?:\s?(?P<cur_post>USD|US\$|dolar\s+(?:AS|Amerika(?:\s+Serikat)?)|dollar\s+(?:AS|Amerika)|dolar|dollar|rupiah|IDR)\b)?"
-    rf"(?:\s?(?P<pct>%|persen\b|per\s?sen\b)|\s(?P<fold>kali\s+lipat)\b)?"
+    rf"(?:\s?(?=[rjmtb])(?P<mult>{MULTIPLIER_PATTERN}))?"
+    rf"(?:\s?(?=[udri])(?P<cur_post>USD|US\$|dolar\s+(?:AS|Amerika(?:\s+Serikat)?)|dollar\s+(?:AS|Amerika)|dolar|dollar|rupiah|IDR)\b)?"
+    rf"(?:\s?(?=[%p])(?P<pct>%|persen\b|per\s?sen\b)|\s(?=k)(?P<fold>kali\s+lipat)\b)?"
     rf"(?:\s+(?P<noun>[A-Za-z]+))?",
     _I,
 )
@@ -145,11 +152,14 @@ _QUOTE_BEFORE = re.compile(r"[\"“”'‘]\s?$")
 
 _TOURISM = re.compile(r"\b(?:wisatawan|turis|pelancong|pengunjung|kedatangan|tourists?|visitors?|arrivals?)\b", _I)
 _GROWTH = re.compile(r"\b(?:meningkat|naik|tumbuh|pertumbuhan|kenaikan|peningkatan|melonjak|turun|menurun|penurunan|growth|grew|rose|increase[sd]?)\b", _I)
+# the leading look-ahead: every word starts at a word boundary with one of these letters (a speed aid)
 _MONEY_FAMILY = re.compile(
+    r"\b(?=[eiopdtmbfc])(?:"
     r"(?P<trade>\b(?:ekspor[\s\-]*(?:dan\s+)?impor|impor[\s\-]*(?:dan\s+)?ekspor|omzet|perdagangan|dagang|trade|turnover)\b)"
     r"|(?P<exports>\b(?:ekspor|mengekspor|exports?)\b)"
     r"|(?P<imports>\b(?:impor|mengimpor|imports?)\b)"
-    r"|(?P<invest>\b(?:modal|investasi|berinvestasi|penanaman\s+modal|FDI|investments?|capital)\b)",
+    r"|(?P<invest>\b(?:modal|investasi|berinvestasi|penanaman\s+modal|FDI|investments?|capital)\b)"
+    r")",
     _I,
 )
 _TARGET = re.compile(r"\b(?:target|menargetkan|ditargetkan|sasaran|targets?)\b", _I)
@@ -180,12 +190,11 @@ _WORD_NUM = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "
 _QUARTER_NUM = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-_DIGIT = re.compile(r"\d")
+class Quantity(NamedTuple):
+    """A number with its unit words, as found in a text (``text[start:end] == surface``).
 
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number with its unit words, as found in a text (``text[start:end] == surface``)."""
+    A named tuple (immutable, compares by value): a load builds tens of thousands of them.
+    """
 
     start: int
     end: int
@@ -196,40 +205,130 @@ class Quantity:
     noun: str | None
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Numbers with their unit words in ``text`` (before any decision on what they measure).
+# ASCII digits -> 1, any other byte -> 0: runs of digits in ``text.encode().translate(_DIGIT_FLAGS)``
+_DIGIT_FLAGS = bytes(1 if 0x30 <= b <= 0x39 else 0 for b in range(256))
+# in ASCII text, a _QTY match with a currency before the number starts at the currency's first
+# letter ("US$", "USD", "Rp", "IDR", "$") and the number follows its last one, or a space after it
+_CURRENCY_FIRST = frozenset("UuRrIi$")
+_CURRENCY_LAST = frozenset("$DdPp.Rr")
+_SPACE = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")  # ASCII \s
+# ASCII characters after which _QTY's look-behind (?<![\w/.,\-–:]) refuses to start
+_NO_START_AFTER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.,-:")
+# between the texts of a batch: no part of _QTY matches it (not \w, \s, "/", ".", ",", "-", ":" or
+# a digit), so next to it _QTY matches as at the end or the start of a text
+_SEP = "\x00"
 
-    >>> [(q.surface, q.value, q.unit) for q in find_quantities("mencapai 3,63 miliar USD, naik 81%, dan 202 proyek")]
-    [('3,63 miliar USD', 3630000000.0, 'USD'), ('81%', 81.0, 'percent'), ('202 proyek', 202.0, 'projects')]
+
+def _qty_matches_ascii(big: str, starts: list[int], dates: Callable[[int], Sequence[DateSpan]] | None = None,
+                       ) -> list[tuple[int, list[re.Match[str]]]]:
+    """``(k, matches)`` for each text of ``big`` with matches: ``_QTY.finditer`` on the whole of
+    ``big``, by text. ``big`` is ASCII texts joined with ``_SEP``, each after one, text ``k`` starting
+    at ``starts[k]`` (``starts[-1]``: past the end).
+
+    ``finditer`` tries every position in turn. A match starts at a run of digits (the number) or,
+    with a currency before the number, at most 4 characters before one; so only those positions
+    are tried, in the same order, skipping the ones the pattern's first test refuses anyway (the
+    look-behind, a currency's letters): the same matches. Runs of digits are found with
+    ``bytes.find`` on a 0/1 digit map (in C, with no regex scan over the text).
+
+    With ``dates`` (text ``k`` -> its date spans, for :func:`figures_table`), a number that starts
+    in a date, whose quantity is no figure, is left out, and not even matched where that changes
+    nothing after it: where the next run of digits does not continue its number (no "." or ","
+    right before it, as in "1.500") and has no currency ending right before it, that run is tried
+    alike whatever this one matched (a match holds no digits after its number).
     """
-    out: list[Quantity] = []
-    first_digit = _DIGIT.search(text)
-    if first_digit is None:
-        return out  # every quantity has a digit
-    # no quantity starts before the first digit but its currency ("US$", "Rp", "USD ")
-    for m in _QTY.finditer(text, max(0, first_digit.start() - 4)):
-        number = m["num"] + (" " + m["mult"].rstrip(".") if m["mult"] else "")
-        try:
-            value = parse_number(number)
-        except ValueError:
-            continue
-        end = m.end("num")
-        for g in ("mult", "cur_post", "pct", "fold"):
-            if m[g]:
-                end = m.end(g)
-        noun = m["noun"].lower() if m["noun"] else None
-        unit: str | None = None
-        cur = (m["cur_pre"] or m["cur_post"] or "").lower()
+    out: list[tuple[int, list[re.Match[str]]]] = []
+    flags = big.encode("ascii").translate(_DIGIT_FLAGS)
+    find, match = flags.find, _QTY.match
+    first, last, space, refuse = _CURRENCY_FIRST, _CURRENCY_LAST, _SPACE, _NO_START_AFTER
+    following = 0  # where the text of the current run ends
+    base = 0  # where it starts
+    k = -1
+    spans: Sequence[DateSpan] = ()
+    matches: list[re.Match[str]] | None = None
+    pos = 0  # no match starts before pos: the end of the last match, or past the last position tried
+    run = find(1)
+    while run >= 0:
+        end = find(0, run)  # past this run of digits
+        after = find(1, end) if end >= 0 else -1  # the next run
+        if run >= pos:
+            if run >= following:  # the first run of a text
+                k = bisect_right(starts, run) - 1
+                base, following = starts[k], starts[k + 1]
+                matches = None
+                if dates is not None:
+                    spans = dates(k)
+            skip = False
+            if spans:
+                at = run - base
+                for d in spans:
+                    if d.start <= at < d.end:
+                        if after < 0:
+                            skip = True
+                        else:
+                            b = big[after - 1]
+                            if b != "." and b != ",":
+                                skip = (big[after - 2] if b in space else b) not in last
+                        break
+            if not skip:
+                m = None
+                before = big[run - 1]
+                c = big[run - 2] if before in space else before
+                if c in last:  # a currency may end right before the number
+                    for s in range(run - 4 if run - 4 > pos else pos, run):
+                        if big[s] in first:
+                            m = match(big, s)
+                            if m is not None:
+                                break
+                if m is None and before not in refuse:
+                    m = match(big, run)
+                if m is not None:
+                    pos = m.end()
+                    if matches is None:
+                        matches = []
+                        out.append((k, matches))
+                    matches.append(m)
+                else:
+                    pos = run + 1
+        run = after
+    return out
+
+
+def _quantity(m: re.Match[str], base: int) -> Quantity | None:
+    """The quantity of one ``_QTY`` match, offsets less ``base``; None when its number does not parse."""
+    cur_pre, num, mult, cur_post, pct, fold, noun = m.groups()
+    try:
+        value = _parse_number(num + " " + mult.rstrip(".") if mult else num)
+    except ValueError:
+        return None
+    # the quantity ends with its last unit word (the counted noun is added below)
+    if fold:
+        end = m.end(6)
+    elif pct:
+        end = m.end(5)
+    elif cur_post:
+        end = m.end(4)
+    elif mult:
+        end = m.end(3)
+    else:
+        end = m.end(2)
+    if noun:
+        noun = noun.lower()
+    unit: str | None = None
+    cur = cur_pre or cur_post
+    if cur:
+        cur = cur.lower()
         if cur in ("dolar", "dollar") and noun in OTHER_DOLLARS:
             unit = OTHER_DOLLARS[noun]  # "24,1 miliar dolar Australia"
-            end = m.end("noun")
-        elif cur:
+            end = m.end(7)
+        else:
             unit = "IDR" if cur.startswith(("rp", "rupiah", "idr")) else "USD"
-        elif m["pct"]:
-            unit = "percent"
-        elif m["fold"]:
-            unit = "count"
-        elif noun in _PERSON_NOUNS:
+    elif pct:
+        unit = "percent"
+    elif fold:
+        unit = "count"
+    elif noun is not None:
+        if noun in _PERSON_NOUNS:
             unit = "persons"
         elif noun in _PROJECT_NOUNS:
             unit = "projects"
@@ -237,25 +336,193 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "documents"
         elif noun in _COUNT_NOUNS:
             unit = "count"
-        if unit in ("persons", "projects", "documents", "count") and not (m["pct"] or m["fold"] or cur):
-            end = m.end("noun")
-        if unit is None:
-            noun = noun if noun in _SKIP_NOUNS else None
-        out.append(Quantity(m.start(), end, m.start("num"), text[m.start() : end], value, unit, noun))
-    return out
+        if unit is not None:
+            end = m.end(7)  # "202 proyek"
+    if unit is None and noun not in _SKIP_NOUNS:
+        noun = None
+    start = m.start()
+    return _new_tuple(Quantity, (start - base, end - base, m.start(2) - base, m.string[start:end], value, unit, noun))
 
 
-def _qualifier(before: str) -> str:
+_new_tuple = tuple.__new__
+
+
+def _text_matches(texts: Sequence[str], dates: Callable[[int], Sequence[DateSpan]] | None = None,
+                  ) -> dict[int, tuple[int, list[re.Match[str]]]]:
+    """``{i: (base, matches)}``: the ``_QTY`` matches of ``texts[i]`` (those that have some), as
+    ``_QTY.finditer(texts[i])`` gives them, in a string where ``texts[i]`` starts at offset ``base``.
+
+    The ASCII texts are joined with ``_SEP`` and scanned at once (:func:`_qty_matches_ascii`); each
+    match goes back to its text by its offset. The other texts (other digits, letters that
+    ``re.IGNORECASE`` reads as ASCII) are scanned one by one with ``finditer``. With ``dates``
+    (text ``i`` -> its date spans), some matches of numbers in dates may be left out (see
+    :func:`_qty_matches_ascii`).
+    """
+    found: dict[int, tuple[int, list[re.Match[str]]]] = {}
+    other = [i for i, text in enumerate(texts) if not text.isascii()]
+    for i in other:
+        matches = list(_QTY.finditer(texts[i]))
+        if matches:
+            found[i] = (0, matches)
+    if other:
+        skip = set(other)
+        fast = [i for i in range(len(texts)) if i not in skip]
+        fast_texts = [texts[i] for i in fast]
+    else:
+        fast, fast_texts = list(range(len(texts))), list(texts)
+    if not fast:
+        return found
+    # every text after a separator: starts[k] is where fast text k begins, starts[-1] past the end
+    big = _SEP + _SEP.join(fast_texts)
+    starts = list(accumulate([len(text) + 1 for text in fast_texts], initial=1))
+    for k, matches in _qty_matches_ascii(big, starts, None if dates is None else lambda k: dates(fast[k])):
+        found[fast[k]] = (starts[k], matches)
+    return found
+
+
+def _quantities(texts: Sequence[str]) -> dict[int, list[Quantity]]:
+    """``{i: find_quantities(texts[i])}`` for the texts that have quantities (see :func:`find_quantities_many`)."""
+    found: dict[int, list[Quantity]] = {}
+    for i, (base, matches) in _text_matches(texts).items():
+        got = [q for q in map(_quantity, matches, repeat(base)) if q is not None]
+        if got:
+            found[i] = got
+    return found
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Numbers with their unit words in ``text`` (before any decision on what they measure).
+
+    >>> [(q.surface, q.value, q.unit) for q in find_quantities("mencapai 3,63 miliar USD, naik 81%, dan 202 proyek")]
+    [('3,63 miliar USD', 3630000000.0, 'USD'), ('81%', 81.0, 'percent'), ('202 proyek', 202.0, 'projects')]
+    """
+    return _quantities([text]).get(0, [])
+
+
+def find_quantities_many(texts: Sequence[str]) -> list[list[Quantity]]:
+    """:func:`find_quantities` of each text (offsets relative to each text), in one pass.
+
+    The ASCII texts are joined with ``"\\x00"`` and scanned once: no match reaches across it, and
+    next to it ``_QTY`` matches as at a text's start or end (a text that holds ``"\\x00"`` itself
+    is no different: each match is given back to its text by its offset). The other texts are
+    scanned one by one.
+
+    >>> [[q.surface for q in qs] for qs in find_quantities_many(["naik 81%", "tanpa angka", "3,5", " miliar USD"])]
+    [['81%'], [], ['3,5'], []]
+    """
+    found = _quantities(texts)
+    return [found.get(i, []) for i in range(len(texts))]
+
+
+# Words a pattern cannot match without, in lower case (see :func:`fold_case`). Before a regex runs on
+# a piece of a sentence, a plain substring test on the sentence folded once skips it where it cannot
+# match; where it can, the regex decides as before. ``_W_*``: one of the words is in the piece;
+# ``_E_*`` (patterns anchored at "$"): the piece, right-stripped, ends with one of them. Every
+# alternative of the pattern holds one of its words: a word added to a pattern goes in its list
+# too (tests/test_figures_batch.py checks each list against text built from its pattern's words).
+_E_VALUE_VERB = (
+    "mencapai", "capai", "menjadi", "sebesar", "sebanyak", "berjumlah", "sekitar", "kira-kira", "sekira", "dari",
+    "hampir", "nyaris", "melampaui", "melebihi", "menembus", "tembus", "senilai", "total", "adalah", "yaitu",
+    "setidaknya", "reached", "to", "about",
+)
+_E_QUALIFIERS = {
+    "more_than": ("dari", "melampaui", "melebihi", "atas", "setidaknya", "sedikitnya", "sedikit", "than", "over",
+                  "above", "least"),
+    "less_than": ("dari", "bawah", "hampir", "nyaris", "mendekati", "than", "under", "almost", "nearly"),
+    "approx": ("sekitar", "kira-kira", "lebih", "kurang", "sekira", "around", "about", "approximately", "roughly", "±"),
+}
+_QUALIFIER_CHECKS = [(name, pattern, _E_QUALIFIERS[name]) for name, pattern in _QUALIFIERS]
+_E_ANY_QUALIFIER = tuple(word for words in _E_QUALIFIERS.values() for word in words)
+_E_BEFORE_SKIP = ("ke", "ke-", "nomor", "no.", "pasal", "ayat", "tahap", "fase", "angkatan", "halaman", "kelas",
+                  "edisi", "sesi", "putaran", "peringkat", "dari")
+_S_AFTER_SKIP = ("dari", "/")  # _AFTER_SKIP: the piece, left-stripped, starts with one of them
+_QUOTES = frozenset("\"“”'‘")  # _QUOTE_BEFORE: one of them in the last 3 characters ("$" may stand before a final "\n")
+_W_TOURISM = ("wisatawan", "turis", "pelancong", "pengunjung", "kedatangan", "tourist", "visitor", "arrival")
+_W_GROWTH = ("meningkat", "naik", "tumbuh", "pertumbuhan", "kenaikan", "peningkatan", "melonjak", "turun", "menurun",
+             "penurunan", "growth", "grew", "rose", "increase")
+_W_MONEY_FAMILY = ("ekspor", "impor", "omzet", "perdagangan", "dagang", "trade", "turnover", "mengekspor", "export",
+                   "mengimpor", "import", "modal", "investasi", "berinvestasi", "penanaman", "fdi", "investment",
+                   "capital")
+_W_TARGET = ("target", "menargetkan", "ditargetkan", "sasaran")
+_W_STUDENT = ("mahasiswa", "pelajar", "siswa", "student")
+_W_SCHOLAR = ("beasiswa", "scholarship")
+_W_PER_YEAR = ("tahun", "year", "annually", "tahunan")
+_W_COMMUNITY = ("komunitas", "diaspora", "perantau", "community")
+_W_SIGN = ("ditandatangani", "menandatangani", "penandatanganan", "tandatangani", "diteken", "meneken", "signed")
+_W_INVEST = ("investasi", "berinvestasi", "penanaman", "fdi", "investment", "valid")
+_W_COUNT_CUE = ("jumlah", "total", "menjadi", "sebanyak", "memiliki", "number")
+_W_LOOSE_LEVEL = ("mitra", "strategic")
+_W_PRESENT = ("saat", "kini", "sekarang", "dewasa", "currently", "now")
+_W_BILATERAL = ("kedua", "bilateral", "antarwilayah", "dua", "two-way", "antara")
+_W_BASELINE = ("dibandingkan", "dibanding", "ketimbang", "compared", "periode")
+_W_FIRST_MONTHS = ("bulan",)
+_W_QUARTER = ("kuartal", "triwulan", "quarter")
+_W_HALF = ("semester", "paruh", "enam")
+_W_SINGLE_MONTH = ("selama", "sepanjang", "dalam")
+_TOURIST_WHO = re.compile(r"\b(?:wisatawan|turis|pengunjung|pelancong|tourists?|visitors?)\s+(?P<who>\S+)", _I)
+_W_TOURIST_WHO = ("wisatawan", "turis", "pengunjung", "pelancong", "tourist", "visitor")
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)\s*", _I)
+
+#: (pattern, words, how) for the tests: how is "in", "end" or "start" (see above)
+_GUARDS: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
+    (_VALUE_VERB, _E_VALUE_VERB, "end"), *((p, w, "end") for _, p, w in _QUALIFIER_CHECKS),
+    (_BEFORE_SKIP, _E_BEFORE_SKIP, "end"), (_AFTER_SKIP, _S_AFTER_SKIP, "start"),
+    (_TOURISM, _W_TOURISM, "in"), (_GROWTH, _W_GROWTH, "in"), (_MONEY_FAMILY, _W_MONEY_FAMILY, "in"),
+    (_TARGET, _W_TARGET, "in"), (_STUDENT, _W_STUDENT, "in"), (_SCHOLAR, _W_SCHOLAR, "in"),
+    (_PER_YEAR, _W_PER_YEAR, "in"), (_COMMUNITY, _W_COMMUNITY, "in"), (_SIGN, _W_SIGN, "in"),
+    (_INVEST, _W_INVEST, "in"), (_COUNT_CUE, _W_COUNT_CUE, "in"), (_LOOSE_LEVEL, _W_LOOSE_LEVEL, "in"),
+    (_PRESENT, _W_PRESENT, "in"), (_BILATERAL, _W_BILATERAL, "in"), (_BASELINE, _W_BASELINE, "in"),
+    (_FIRST_MONTHS, _W_FIRST_MONTHS, "in"), (_QUARTER, _W_QUARTER, "in"), (_HALF, _W_HALF, "in"),
+    (_SINGLE_MONTH, _W_SINGLE_MONTH, "in"), (_TOURIST_WHO, _W_TOURIST_WHO, "in"),
+]
+
+
+def _fold(text: str) -> str | None:
+    """``fold_case(text)``, whose offsets are ``text``'s (None if folding changed the length: no quick tests)."""
+    low = fold_case(text)
+    return low if len(low) == len(text) else None
+
+
+def _may(low: str | None, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """False only where none of ``words`` is in ``low[a:b]`` (so a pattern needing one cannot match text[a:b])."""
+    if low is None:
+        return True
+    piece = low[a:b]
+    for word in words:
+        if word in piece:
+            return True
+    return False
+
+
+def _may_end(low: str | None, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """False only where ``low[a:b]`` does not end with one of ``words`` (spaces aside)."""
+    return low is None or low[a:b].rstrip().endswith(words)
+
+
+def _qualifier(text: str, low: str | None, start: int) -> str:
+    """Qualifier from ``text[start - 30 : start]``, the words right before the number."""
+    a = max(0, start - 30)
+    tail = None
+    if low is not None:
+        tail = low[a:start].rstrip()
+        if not tail.endswith(_E_ANY_QUALIFIER):
+            return "exact"
+    before = text[a:start]
     best: tuple[int, str] | None = None
-    for name, pattern in _QUALIFIERS:
+    for name, pattern, words in _QUALIFIER_CHECKS:
+        if tail is not None and not tail.endswith(words):
+            continue
         m = pattern.search(before)
         if m and (best is None or m.start() > best[0]):
             best = (m.start(), name)
     return best[1] if best else "exact"
 
 
-def _money_metric(context: str) -> str | None:
-    """Metric of an amount of money from the words before it (nearest family word wins)."""
+def _money_metric(text: str, low: str | None, a: int, b: int) -> str | None:
+    """Metric of an amount of money from the words of ``text[a:b]``, before it (nearest family word wins)."""
+    if not _may(low, a, b, _W_MONEY_FAMILY):
+        return None
+    context = text[a:b]
     last = None
     for m in _MONEY_FAMILY.finditer(context):
         last = m
@@ -266,38 +533,63 @@ def _money_metric(context: str) -> str | None:
         return "investment_registered_capital"
     if family in ("exports", "imports"):
         return family
-    return "trade_target" if _TARGET.search(context) else "trade_turnover"
+    return "trade_target" if _may(low, a, b, _W_TARGET) and _TARGET.search(context) else "trade_turnover"
 
 
-def _metric(q: Quantity, text: str, clause: tuple[int, int]) -> str | None:
-    """What ``q`` measures, or None when it is not a figure."""
-    left = text[max(clause[0], q.start - 160) : q.start]
-    right = text[q.end : min(clause[1], q.end + 60)]
-    near = left + " " + q.surface + " " + right
-    if q.unit in MONEY_UNITS:
-        metric = _money_metric(left) or _money_metric(text[clause[0] : q.start]) or _money_metric(text[: q.start])
+def _metric(q: Quantity, text: str, clause: tuple[int, int], low: str | None) -> str | None:
+    """What ``q`` measures, or None when it is not a figure.
+
+    ``left`` is up to 160 characters of the clause before the number, ``near`` adds the number and
+    up to 60 characters of the clause after it; ``low`` is ``text`` folded (:func:`_fold`), for
+    the quick tests that skip a regex where it cannot match.
+    """
+    c0, c1 = clause
+    qs, qe, unit, noun = q.start, q.end, q.unit, q.noun
+    ls = max(c0, qs - 160)
+    re_ = min(c1, qe + 60)
+    wide = re_ if re_ > qe else qe  # every word of ``near`` lies in text[ls:wide]
+    if unit in MONEY_UNITS:
+        metric = (_money_metric(text, low, ls, qs) or _money_metric(text, low, c0, qs)
+                  or _money_metric(text, low, 0, qs))
         return metric or "other"
-    if q.unit == "percent" or (q.unit == "count" and "lipat" in q.surface.lower()):
-        if _TOURISM.search(near):
-            return "tourist_arrivals_growth"
-        if _MONEY_FAMILY.search(near) and _GROWTH.search(near):
-            return "trade_growth"
+    near = None
+    if unit == "percent" or (unit == "count" and "lipat" in q.surface.lower()):
+        if _may(low, ls, wide, _W_TOURISM):
+            near = text[ls:qs] + " " + q.surface + " " + text[qe:re_]
+            if _TOURISM.search(near):
+                return "tourist_arrivals_growth"
+        if _may(low, ls, wide, _W_MONEY_FAMILY) and _may(low, ls, wide, _W_GROWTH):
+            near = near or text[ls:qs] + " " + q.surface + " " + text[qe:re_]
+            if _MONEY_FAMILY.search(near) and _GROWTH.search(near):
+                return "trade_growth"
         return "other"
-    if q.unit == "projects":
-        return "investment_projects" if _INVEST.search(near) else "other"
-    if q.unit == "documents":
-        return "agreements_signed" if _SIGN.search(text[clause[0] : clause[1]]) else "other"
-    if (find_levels(left) or _LOOSE_LEVEL.search(left)) and _COUNT_CUE.search(left) and (q.unit is None or q.noun in ("negara", "mitra", "countries", "partners")):
-        return "strategic_partner_count"
-    if (q.unit is None or q.noun in ("mahasiswa", "pelajar", "siswa", "students")) and _STUDENT.search(near):
-        return "students"
-    if (q.unit is None or q.noun in ("beasiswa", "scholarships")) and _SCHOLAR.search(near) and _PER_YEAR.search(near):
-        return "scholarships_per_year"
-    if (q.unit is None or q.unit == "persons" or q.noun == "kunjungan") and _TOURISM.search(near):
-        return "tourist_arrivals"
-    if (q.unit is None or q.unit == "persons") and _COMMUNITY.search(left):
+    if unit == "projects":
+        if _may(low, ls, wide, _W_INVEST) and _INVEST.search(text[ls:qs] + " " + q.surface + " " + text[qe:re_]):
+            return "investment_projects"
+        return "other"
+    if unit == "documents":
+        return "agreements_signed" if _may(low, c0, c1, _W_SIGN) and _SIGN.search(text[c0:c1]) else "other"
+    # the same tests as before, the cheap ones first (each only reads, so the order changes nothing)
+    if (unit is None or noun in ("negara", "mitra", "countries", "partners")) and _may(low, ls, qs, _W_COUNT_CUE):
+        left = text[ls:qs]
+        if _COUNT_CUE.search(left) and (find_levels(left) or (_may(low, ls, qs, _W_LOOSE_LEVEL) and _LOOSE_LEVEL.search(left))):
+            return "strategic_partner_count"
+    if (unit is None or noun in ("mahasiswa", "pelajar", "siswa", "students")) and _may(low, ls, wide, _W_STUDENT):
+        near = near or text[ls:qs] + " " + q.surface + " " + text[qe:re_]
+        if _STUDENT.search(near):
+            return "students"
+    if ((unit is None or noun in ("beasiswa", "scholarships")) and _may(low, ls, wide, _W_SCHOLAR)
+            and _may(low, ls, wide, _W_PER_YEAR)):
+        near = near or text[ls:qs] + " " + q.surface + " " + text[qe:re_]
+        if _SCHOLAR.search(near) and _PER_YEAR.search(near):
+            return "scholarships_per_year"
+    if (unit is None or unit == "persons" or noun == "kunjungan") and _may(low, ls, wide, _W_TOURISM):
+        near = near or text[ls:qs] + " " + q.surface + " " + text[qe:re_]
+        if _TOURISM.search(near):
+            return "tourist_arrivals"
+    if (unit is None or unit == "persons") and _may(low, ls, qs, _W_COMMUNITY) and _COMMUNITY.search(text[ls:qs]):
         return "community_size"
-    if q.unit is None or q.noun in _NEED_METRIC_NOUNS:
+    if unit is None or noun in _NEED_METRIC_NOUNS:
         return None
     return "other"
 
@@ -317,11 +609,12 @@ def _place_after(text: str, lo: int, hi: int, ments: list[Mention]) -> str | Non
     return None
 
 
-def _direction(metric: str, partner: str | None, q: Quantity, text: str, clause: tuple[int, int], ments: list[Mention]) -> str | None:
+def _direction(metric: str, partner: str | None, q: Quantity, text: str, clause: tuple[int, int], ments: list[Mention],
+               low: str | None) -> str | None:
     lo, hi = clause
-    in_clause = [m for m in ments if lo <= m.start < hi]
     if metric in ("trade_turnover", "trade_growth", "trade_target", "agreements_signed"):
         return "bilateral" if partner else None
+    in_clause = [m for m in ments if lo <= m.start < hi]
     if metric in ("exports", "imports"):
         first = in_clause[0].iso3 if in_clause else VIETNAM
         vietnam_acts = first == VIETNAM
@@ -336,7 +629,7 @@ def _direction(metric: str, partner: str | None, q: Quantity, text: str, clause:
             return "outbound" if in_clause[0].iso3 == VIETNAM else "inbound"
         return "inbound"
     if metric in ("tourist_arrivals", "tourist_arrivals_growth"):
-        m = re.search(r"\b(?:wisatawan|turis|pengunjung|pelancong|tourists?|visitors?)\s+(?P<who>\S+)", text[lo:hi], _I)
+        m = _TOURIST_WHO.search(text[lo:hi]) if _may(low, lo, hi, _W_TOURIST_WHO) else None
         if m:
             for men in in_clause:
                 if men.start == lo + m.start("who"):
@@ -352,15 +645,15 @@ def _direction(metric: str, partner: str | None, q: Quantity, text: str, clause:
                 return "outbound"  # scholarships "untuk Vietnam": Vietnamese study abroad
             return "inbound" if place == VIETNAM else "outbound"
         return "outbound"
-    if metric == "other" and partner and _BILATERAL.search(text[lo:hi]):
+    if metric == "other" and partner and _may(low, lo, hi, _W_BILATERAL) and _BILATERAL.search(text[lo:hi]):
         return "bilateral"
     return None
 
 
-def _partner(metric: str, q: Quantity, text: str, clause: tuple[int, int], ments: list[Mention], fallback: str | None) -> str | None:
+def _partner(metric: str, q: Quantity, text: str, clause: tuple[int, int], usable: list[Mention], fallback: str | None) -> str | None:
+    """``usable``: the sentence's mentions of countries but Vietnam, currencies ("dolar AS") aside."""
     if metric == "strategic_partner_count":
         return None
-    usable = [m for m in ments if m.iso3 != VIETNAM and not is_currency_mention(text, m)]
     for lo, hi in (clause, (0, len(text))):
         cands = [m for m in usable if lo <= m.start < hi]
         codes = sorted({"RUS" if m.iso3 == "SUN" else m.iso3 for m in cands})
@@ -369,7 +662,7 @@ def _partner(metric: str, q: Quantity, text: str, clause: tuple[int, int], ments
         if len(codes) > 1:
             # a coordinated list of partners: the figure is about all of them
             joined = any(
-                re.fullmatch(r"\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)\s*", text[a.end : b.start], _I)
+                _COORDINATED.fullmatch(text[a.end : b.start])
                 for a, b in zip(cands, cands[1:])
                 if a.iso3 != b.iso3
             )
@@ -381,10 +674,12 @@ def _partner(metric: str, q: Quantity, text: str, clause: tuple[int, int], ments
 
 
 def _period_from_date(metric: str, text: str, start: int, date: pd.Timestamp, date_end: pd.Timestamp | None,
-                      precision: str) -> str:
-    before = text[max(0, start - 40) : start]
+                      precision: str, low: str | None) -> str:
+    a = max(0, start - 40)
+    before = text[a:start]
+    piece = low[a:start] if low is not None else None  # for the quick tests (see _may)
     y = date.year
-    m = _FIRST_MONTHS.search(before)
+    m = _FIRST_MONTHS.search(before) if _may(piece, 0, 40, _W_FIRST_MONTHS) else None
     if m:
         n_raw = m["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else _WORD_NUM.get(n_raw, 0)
@@ -392,91 +687,144 @@ def _period_from_date(metric: str, text: str, start: int, date: pd.Timestamp, da
             return f"{y}-Q1"
         if 1 <= n <= 12:
             return f"{y}-01/{y}-{n:02d}"
-    m = _QUARTER.search(before)
+    m = _QUARTER.search(before) if _may(piece, 0, 40, _W_QUARTER) else None
     if m:
         return f"{y}-Q{_QUARTER_NUM.get(m['q'].lower(), m['q'] if m['q'].isdigit() else 1)}"
-    if _HALF.search(before):
+    if _may(piece, 0, 40, _W_HALF) and _HALF.search(before):
         return f"{y}-01/{y}-06"
     if precision == "year":
         return f"{y}"
     if date_end is not None and not pd.isna(date_end) and precision == "month":
         return f"{y}-{date.month:02d}/{date_end.year}-{date_end.month:02d}"
-    if metric in FLOW_METRICS and not _SINGLE_MONTH.search(before):
+    if metric in FLOW_METRICS and not (_may(piece, 0, 40, _W_SINGLE_MONTH) and _SINGLE_MONTH.search(before)):
         return f"{y}-01" if date.month == 1 else f"{y}-01/{y}-{date.month:02d}"
     return f"{y}-{date.month:02d}"
 
 
-def _explicit_period(metric: str, q: Quantity, text: str, clause: tuple[int, int], dates: tuple[DateSpan, ...]) -> str | None:
+def _usable_dates(text: str, dates: tuple[DateSpan, ...], low: str | None) -> list[tuple]:
+    """The dates a figure's period may come from: one year each, comparison baselines aside."""
     usable = []
     for d in dates:
         if d.date is None:
             continue
         if d.date_end is not None and d.date_end.year != d.date.year:
             continue
-        if _BASELINE.search(text[max(0, d.start - 60) : d.start]):
+        a = max(0, d.start - 60)
+        if _may(low, a, d.start, _W_BASELINE) and _BASELINE.search(text[a : d.start]):
             continue
         usable.append((d.start, d.end, d.date, d.date_end, d.precision))
+    return usable
+
+
+def _explicit_period(metric: str, q: Quantity, text: str, clause: tuple[int, int], usable: list[tuple],
+                     low: str | None) -> str | None:
     lo, hi = clause
-    before = [d for d in usable if lo <= d[0] and d[1] <= q.start]
-    after = [d for d in usable if d[0] >= q.end and d[1] <= hi]
-    earlier = [d for d in usable if d[1] <= lo]
-    pick = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
+    qs, qe = q.start, q.end
+    before = after = earlier = None  # the last date before the number in its clause, the first after, the last earlier
+    for d in usable:
+        if lo <= d[0] and d[1] <= qs:
+            before = d
+        if after is None and d[0] >= qe and d[1] <= hi:
+            after = d
+        if d[1] <= lo:
+            earlier = d
+    pick = before if before is not None else after if after is not None else earlier
     if pick is None:
         return None
-    return _period_from_date(metric, text, pick[0], pick[2], pick[3], pick[4])
+    return _period_from_date(metric, text, pick[0], pick[2], pick[3], pick[4], low)
+
+
+def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple[DateSpan, ...]
+                ) -> tuple[list[Quantity], str | None]:
+    """The quantities of a sentence (its ``_QTY`` matches, at ``base``: :func:`_text_matches`)
+    that may be figures, and ``_fold(text)``.
+
+    Not figures: numbers in dates, durations, years and other numbers that are not values
+    (ordinals, codes, slogans; a bare number needs a value verb before it). Each test only skips,
+    so the cheap ones go first (a number in a date is not even read).
+    """
+    keep: list[Quantity] = []
+    low: str | None = None
+    folded = False
+    for m in matches:
+        num_start = m.start(2) - base
+        for d in dates:
+            if d.start <= num_start < d.end:
+                break
+        else:
+            q = _quantity(m, base)
+            if q is None:
+                continue
+            start, end, _, _, value, unit, noun = q
+            if noun in _SKIP_NOUNS:
+                continue
+            if unit is None and value.is_integer() and 1800 <= value <= 2100:
+                continue
+            if not folded:
+                low, folded = _fold(text), True
+            a = max(0, start - 20)
+            if _may_end(low, a, start, _E_BEFORE_SKIP) and _BEFORE_SKIP.search(text[a:start]):
+                continue
+            if ((low is None or low[end : end + 12].lstrip().startswith(_S_AFTER_SKIP))
+                    and _AFTER_SKIP.match(text[end : end + 12])):
+                continue
+            if not _QUOTES.isdisjoint(text[max(a, start - 3) : start]) and _QUOTE_BEFORE.search(text[a:start]):
+                continue
+            if unit is None:
+                v = max(0, start - 40)
+                if not (_may_end(low, v, start, _E_VALUE_VERB) and _VALUE_VERB.search(text[v:start])):
+                    continue
+            keep.append(q)
+    return keep, low
+
+
+#: the columns of the figures table, in order
+_COLUMNS = ["article_id", "sentence_id", "metric", "partner_iso3", "direction", "period", "value", "unit", "qualifier",
+            "surface", "evidence"]
 
 
 def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate, fallback: str | None,
-                      carried: dict[str, str], quantities: list[Quantity], dates: tuple[DateSpan, ...]
-                      ) -> tuple[list[dict[str, object]], dict[str, str]]:
-    spans_of_dates = [(d.start, d.end) for d in dates]
+                      carried: dict[str, str], candidates: list[Quantity], dates: tuple[DateSpan, ...], low: str | None,
+                      columns: list[list[object]]) -> dict[str, str]:
+    """Figures of the ``candidates`` (:func:`_candidates`) of one sentence, one item added to each
+    of ``columns`` (see ``_COLUMNS``) per figure; returns the periods they state, by metric."""
     spans = clauses(text)
-    rows: list[dict[str, object]] = []
     explicit: dict[str, str] = {}
-    for q in quantities:
-        if any(s <= q.num_start < e for s, e in spans_of_dates):
-            continue
-        if q.noun in _SKIP_NOUNS:
-            continue
-        before = text[max(0, q.start - 20) : q.start]
-        if _BEFORE_SKIP.search(before) or _AFTER_SKIP.match(text[q.end : q.end + 12]) or _QUOTE_BEFORE.search(before):
-            continue
-        if q.unit is None:
-            if float(q.value).is_integer() and 1800 <= q.value <= 2100:
-                continue
-            if not _VALUE_VERB.search(text[max(0, q.start - 40) : q.start]):
-                continue
+    usable_dates: list[tuple] | None = None
+    usable_ments: list[Mention] | None = None
+    (c_aid, c_sid, c_metric, c_partner, c_direction, c_period, c_value, c_unit, c_qualifier, c_surface,
+     c_evidence) = columns
+    for q in candidates:
         clause = clause_of(spans, q.start)
-        metric = _metric(q, text, clause)
+        metric = _metric(q, text, clause, low)
         if metric is None:
             continue
-        unit = q.unit if q.unit is not None else _default_unit(metric)
-        partner = _partner(metric, q, text, clause, ments, fallback)
-        period = _explicit_period(metric, q, text, clause, dates)
+        if usable_ments is None:
+            usable_ments = [m for m in ments if m.iso3 != VIETNAM and not is_currency_mention(text, m)]
+        partner = _partner(metric, q, text, clause, usable_ments, fallback)
+        if usable_dates is None:
+            usable_dates = _usable_dates(text, dates, low)
+        period = _explicit_period(metric, q, text, clause, usable_dates, low)
         if period is not None:
             explicit[metric] = period
         elif metric in carried:
             period = carried[metric]
-        elif _PRESENT.search(text[clause[0] : clause[1]]) and adate.year is not None:
+        elif adate.year is not None and _may(low, clause[0], clause[1], _W_PRESENT) and _PRESENT.search(text[clause[0] : clause[1]]):
             period = f"{adate.year}"
         else:
             period = adate.period()
-        rows.append(
-            {
-                "article_id": aid,
-                "sentence_id": sid,
-                "metric": metric,
-                "partner_iso3": partner,
-                "direction": _direction(metric, partner, q, text, clause, ments),
-                "period": period,
-                "value": q.value,
-                "unit": unit,
-                "qualifier": _qualifier(text[max(0, q.start - 30) : q.start]),
-                "surface": q.surface,
-                "evidence": text,
-            }
-        )
-    return rows, explicit
+        c_aid.append(aid)
+        c_sid.append(sid)
+        c_metric.append(metric)
+        c_partner.append(partner)
+        c_direction.append(_direction(metric, partner, q, text, clause, ments, low))
+        c_period.append(period)
+        c_value.append(q.value)
+        c_unit.append(q.unit if q.unit is not None else _default_unit(metric))
+        c_qualifier.append(_qualifier(text, low, q.start))
+        c_surface.append(q.surface)
+        c_evidence.append(text)
+    return explicit
 
 
 def extract_figures(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -493,22 +841,28 @@ def extract_figures(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: p
 
 def figures_table(data: FactInput) -> pd.DataFrame:
     """:func:`extract_figures` on sentences already taken out of their tables (shared with the other extractors)."""
-    rows: list[dict[str, object]] = []
+    columns: list[list[object]] = [[] for _ in _COLUMNS]
+    texts = [str(text) for text in data.texts]
+    found = _text_matches(texts, data.date_spans)  # numbers in dates are no figures: some are not even matched
+    article_ids = data.article_ids
+    # only the previous sentence's dated figures carry over, within an article: a sentence without
+    # quantities, or without candidates, carries nothing
     carried: dict[str, str] = {}
-    last_article = None
-    for i, (sid, aid, text) in enumerate(zip(data.sentence_ids, data.article_ids, data.texts)):
-        if aid != last_article:
-            carried, last_article = {}, aid
-        quantities = find_quantities(str(text))
-        if not quantities:
-            carried = {}  # only the previous sentence's dated figures carry over
+    last = -2
+    for i in sorted(found):
+        aid = article_ids[i]
+        if last != i - 1 or aid != article_ids[i - 1]:
+            carried = {}
+        dates = data.date_spans(i)
+        base, matches = found[i]
+        candidates, low = _candidates(texts[i], matches, base, dates)
+        if not candidates:
             continue
-        found, explicit = _sentence_figures(
-            str(sid), str(aid), str(text), data.mentions.get(str(sid), []), data.article_date(aid),
-            data.fallbacks.get(str(aid)), carried, quantities, data.date_spans(i),
+        sid = data.sentence_ids[i]
+        carried = _sentence_figures(
+            str(sid), str(aid), texts[i], data.mentions.get(str(sid), []), data.article_date(aid),
+            data.fallbacks.get(str(aid)), carried, candidates, dates, low, columns,
         )
-        rows.extend(found)
-        carried = explicit  # only the previous sentence's dated figures carry over
-    df = pd.DataFrame(rows, columns=["article_id", "sentence_id", "metric", "partner_iso3", "direction", "period",
-                                     "value", "unit", "qualifier", "surface", "evidence"])
+        last = i
+    df = pd.DataFrame(dict(zip(_COLUMNS, columns)), columns=_COLUMNS)
     return conform(df, "figures")
