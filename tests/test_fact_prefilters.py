@@ -30,6 +30,8 @@ def _words(pattern: re.Pattern[str]) -> list[str]:
 
 PATTERNS = [(kind, p) for kind, p in events.EVENT_KINDS if _LOOKAHEAD.match(p.pattern)]
 PATTERNS.append(("levels", partnerships._LEVEL_RE))
+PATTERNS += [("upgrade", partnerships._UPGRADE_LINK), ("establish", partnerships._ESTABLISH_VERB),
+             ("deepen", partnerships._DEEPEN_VERB)]
 WORDS = sorted({w for _, p in PATTERNS for w in _words(p)} | {"20", "7", "hubungan", "tahun", "Vietnam", "dan"})
 ODD = {"k": "\u212a", "s": "\u017f"}
 
@@ -51,7 +53,7 @@ texts = st.lists(
 
 
 def test_every_guarded_pattern_is_tested():
-    assert len(PATTERNS) >= 12  # all event kinds but the one whose words can start with any letter, plus levels
+    assert len(PATTERNS) >= 15  # event kinds (but "\\w*FTA"), levels, level verbs
 
 
 @settings(max_examples=400, deadline=None)

@@ -108,22 +108,23 @@ _PARTNERSHIP_WORDS = ("mitra", "partnership")
 # every level phrase holds one of these (lower case): text without them is not scanned
 _LEVEL_WORDS = ("mitra", "partner")
 
-# verbs, closest to the level phrase wins
+# verbs, closest to the level phrase wins; each verb pattern opens with a look-ahead for its verbs' first
+# letters (the regex engine skips to them; tests/test_fact_prefilters.py checks they change no match)
 _UPGRADE_VERB = (
     r"(?:me)?ningkatkan|tingkatkan|ditingkatkan|peningkatan|menaikkan|naikkan|dinaikkan|naik|mengangkat|angkat|"
     r"diangkat|upgrade[ds]?|upgrading|elevat\w*|rais(?:e|ed|ing)"
 )
 _UPGRADE_LINK = re.compile(
-    rf"\b(?:{_UPGRADE_VERB})\b(?:\s+\S+){{0,7}}?\s+(?:menjadi|jadi|ke(?:\s+(?:tingkat|level|tataran|jenjang|status))?|to|into)\s+(?:(?:tingkat|level|status|hubungan|a|an|the)\s+)?$",
+    rf"(?=[mntdpaeur])\b(?:{_UPGRADE_VERB})\b(?:\s+\S+){{0,7}}?\s+(?:menjadi|jadi|ke(?:\s+(?:tingkat|level|tataran|jenjang|status))?|to|into)\s+(?:(?:tingkat|level|status|hubungan|a|an|the)\s+)?$",
     re.IGNORECASE,
 )
 _ESTABLISH_VERB = re.compile(
-    r"\b(?:menjalin|jalin|membentuk|bentuk|pembentukan|mendirikan|pendirian|menetapkan|penetapan|meresmikan|resmikan|peresmian|"
+    r"(?=[mjbprel])\b(?:menjalin|jalin|membentuk|bentuk|pembentukan|mendirikan|pendirian|menetapkan|penetapan|meresmikan|resmikan|peresmian|"
     r"establish(?:ed|es|ing|ment)?|launch(?:ed)?)\b(?:\s+\S+){0,6}?\s*$",
     re.IGNORECASE,
 )
 _DEEPEN_VERB = re.compile(
-    r"\b(?:memperdalam|diperdalam|pendalaman|perdalam|memperkuat|diperkuat|penguatan|perkuat|mempererat|"
+    r"(?=[mdptse])\b(?:memperdalam|diperdalam|pendalaman|perdalam|memperkuat|diperkuat|penguatan|perkuat|mempererat|"
     r"mengukuhkan|memperkokoh|memajukan|pemajuan|peningkatan|meningkatkan|tingkatkan|deepen(?:ed|ing|s)?|"
     r"strengthen(?:ed|ing|s)?|enhanc(?:e|ed|ing))\b(?:\s+\S+){0,6}?\s*$",
     re.IGNORECASE,
@@ -354,12 +355,17 @@ def partnerships_table(data: FactInput) -> pd.DataFrame:
                 data.article_date(aid), data.fallbacks.get(str(aid)), levels, data.date_spans(i),
             )
         )
-    df = pd.DataFrame(rows, columns=["article_id", "sentence_id", "partner_iso3", "level", "action", "year", "month", "evidence"])
-    if len(df):
-        key = ["sentence_id", "partner_iso3", "level"]
-        informative = df["action"] != "mentioned"
-        has_more = df[informative].groupby(key).size().rename("n_more")
-        df = df.join(has_more, on=key)
-        df = df[informative | df["n_more"].isna()].drop(columns="n_more")
-        df = df.drop_duplicates(subset=["sentence_id", "partner_iso3", "level", "action", "year", "month"])
+    # a "mentioned" row goes where the same sentence says more about the same partner and level;
+    # then one row per (sentence, partner, level, action, year, month), the first one kept
+    informative = {(r["sentence_id"], r["partner_iso3"], r["level"]) for r in rows if r["action"] != "mentioned"}
+    kept: list[dict[str, object]] = []
+    seen: set[tuple[object, ...]] = set()
+    for r in rows:
+        if r["action"] == "mentioned" and (r["sentence_id"], r["partner_iso3"], r["level"]) in informative:
+            continue
+        key = (r["sentence_id"], r["partner_iso3"], r["level"], r["action"], r["year"], r["month"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    df = pd.DataFrame(kept, columns=["article_id", "sentence_id", "partner_iso3", "level", "action", "year", "month", "evidence"])
     return conform(df, "partnerships")
