@@ -249,8 +249,16 @@ def events_table(data: FactInput) -> pd.DataFrame:
         found = data.date_spans(i)
         if found:
             rows.extend(_sentence_events(str(sid), str(aid), str(text), data.mentions.get(str(sid), []), found))
-    df = pd.DataFrame(rows, columns=["article_id", "sentence_id", "date", "date_end", "precision", "year_inferred",
-                                     "kind", "countries", "surface", "evidence"])
-    if len(df):
-        df = df.drop_duplicates(subset=["sentence_id", "date", "date_end", "precision", "kind", "surface"])
-    return conform(df, "events")
+    columns = ["article_id", "sentence_id", "date", "date_end", "precision", "year_inferred", "kind", "countries",
+               "surface", "evidence"]
+    # one row per (sentence, date, end, precision, kind, surface), the first kept; built column by column
+    table: dict[str, list[object]] = {c: [] for c in columns}
+    seen: set[tuple[object, ...]] = set()
+    for r in rows:
+        key = (r["sentence_id"], r["date"], r["date_end"], r["precision"], r["kind"], r["surface"])
+        if key in seen:
+            continue
+        seen.add(key)
+        for c in columns:
+            table[c].append(r[c])
+    return conform(pd.DataFrame(table, columns=columns), "events")
