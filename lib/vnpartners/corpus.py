@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import facts
@@ -24,7 +25,7 @@ from .meta import meta_from_columns
 from .paragraphs import FACT_KINDS, paragraph_columns
 from .paths import seeds_dir
 from .schema import SCHEMAS, conform, empty_frame
-from .sentences import sentence_columns
+from .sentences import append_article_sentences
 from .textio import ArticleText, read_article
 
 __all__ = ["Corpus", "load_folder", "load_seeds", "fact_sentences"]
@@ -162,14 +163,18 @@ def load_folder(folder: Path | str) -> Corpus:
         para_cols["text"] += pars
         para_cols["start"] += starts
         para_cols["end"] += ends
-        sents = sentence_columns([article_id] * n, range(n), pars, starts)
-        for column, values in sents.items():
-            sent_cols[column] += values
-        rows.append(_article_row(art, kinds, pars, len(sents["sentence_id"]), by_file.get(art.name)))
+        n_sentences = append_article_sentences(sent_cols, article_id, art.text, pars, starts, ends)
+        rows.append(_article_row(art, kinds, pars, n_sentences, by_file.get(art.name)))
 
-    articles = conform(pd.DataFrame.from_records(rows, columns=list(empty_frame("articles").columns)), "articles")
-    paragraphs = conform(_frame(para_cols, "paragraphs"), "paragraphs")
-    sentences = conform(_frame(sent_cols, "sentences"), "sentences")
+    # rows come in file-name order; when that is also article_id order (every id greater than the one
+    # before), each table is already in its sorted order and conform need not sort it
+    ids = [row["article_id"] for row in rows]
+    in_order = all(a < b for a, b in zip(ids, ids[1:]))
+    articles = conform(
+        pd.DataFrame.from_records(rows, columns=list(SCHEMAS["articles"])), "articles", sort=not in_order
+    )
+    paragraphs = conform(_frame(para_cols, "paragraphs"), "paragraphs", sort=not in_order)
+    sentences = conform(_frame(sent_cols, "sentences"), "sentences", sort=not in_order)
     facts_in = fact_sentences(paragraphs, sentences)
     # extract_mentions keeps the order of facts_in (sorted by article, paragraph, sentence) and each
     # sentence's mentions in text order: already the mentions table's order, so no re-sort
@@ -190,7 +195,17 @@ def load_folder(folder: Path | str) -> Corpus:
 
 
 def _frame(columns: dict[str, list], table: str) -> pd.DataFrame:
-    return pd.DataFrame(columns) if columns["article_id"] else empty_frame(table)
+    """The table from its columns (plain lists); number columns become arrays of the schema's type
+    at once (what pandas would infer from the lists, without looking at every value)."""
+    if not columns["article_id"]:
+        return empty_frame(table)
+    schema = SCHEMAS[table]
+    return pd.DataFrame(
+        {
+            column: np.array(values, dtype=schema[column]) if schema[column] in ("int64", "bool") else values
+            for column, values in columns.items()
+        }
+    )
 
 
 def load_seeds(folder: Path | str | None = None) -> Corpus:

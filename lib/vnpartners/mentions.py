@@ -15,7 +15,11 @@ Rules (see :mod:`vnpartners.gazetteer` for the names):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate
 
+import numpy as np
 import pandas as pd
 
 from .gazetteer import alias_pattern, country_name
@@ -23,18 +27,46 @@ from .gazetteer import alias_pattern, country_name
 __all__ = ["find_mentions", "extract_mentions"]
 
 # a word right before the name that makes it a language or a currency, not the country
-_NOT_COUNTRY_BEFORE = re.compile(
-    r"(?:\b(?:bahasa|berbahasa|Bahasa|Berbahasa|BAHASA|dolar|dollar|Dolar|Dollar|DOLAR|yen|yuan|renminbi|rubel"
-    r"|rubel|won|ringgit|baht|peso|rupee|dong|pound|poundsterling|franc|frank|krona|lira|riyal|dirham)"
-    r")\s+$"
-)
+_NOT_COUNTRY_WORDS = (
+    "bahasa", "berbahasa", "Bahasa", "Berbahasa", "BAHASA", "dolar", "dollar", "Dolar", "Dollar", "DOLAR", "yen",
+    "yuan", "renminbi", "rubel", "rubel", "won", "ringgit", "baht", "peso", "rupee", "dong", "pound",
+    "poundsterling", "franc", "frank", "krona", "lira", "riyal", "dirham",
+)  # fmt: skip
+_NOT_COUNTRY_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_NOT_COUNTRY_WORDS) + r"))\s+$")
+_NOT_COUNTRY_ENDINGS = tuple(dict.fromkeys(_NOT_COUNTRY_WORDS))  # for str.endswith: a quick necessary test
 _BEFORE_WINDOW = 20
 # news outlets and broadcasters whose names hold a country name
-_MEDIA_NAME = re.compile(
-    r"\b(?:CNN\s+Indonesia|Vietnam\s+News|Vietnam\s+Television|Vietnam\s+Times|Voice\s+of\s+Vietnam"
-    r"|China\s+Central\s+(?:Radio\s+and\s+)?Television|China\s+Daily|Japan\s+Times|Korea\s+Herald"
-    r"|Russia\s+Today|Radio\s+Free\s+Asia)\b"
-)
+_MEDIA_NAMES = (
+    r"CNN\s+Indonesia", r"Vietnam\s+News", r"Vietnam\s+Television", r"Vietnam\s+Times", r"Voice\s+of\s+Vietnam",
+    r"China\s+Central\s+(?:Radio\s+and\s+)?Television", r"China\s+Daily", r"Japan\s+Times", r"Korea\s+Herald",
+    r"Russia\s+Today", r"Radio\s+Free\s+Asia",
+)  # fmt: skip
+# the rule as written: r"\b(?:CNN\s+Indonesia|Vietnam\s+News|...)\b"
+_MEDIA_NAME_RULE = r"\b(?:" + "|".join(_MEDIA_NAMES) + r")\b"
+
+
+def _first_letter_form(names: tuple[str, ...]) -> str:
+    r"""``\b(?:names)\b`` written to start with the names' first letters (same matches, far fewer tries).
+
+    Every name starts with a letter, so the ``\b`` before it means "not after a word character": a
+    look-behind right after the first letter says the same (``.`` there is the letter itself), and a
+    regex that starts with a character set lets the engine skip every other position.
+    """
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        assert name[0].isalpha()
+        by_first.setdefault(name[0], []).append(name[1:])
+    branches = [re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for first, rests in by_first.items()]
+    return "(?:" + "|".join(branches) + r")\b"
+
+
+_MEDIA_NAME = re.compile(_first_letter_form(_MEDIA_NAMES))
+
+# Sentences are scanned joined into one string, each one preceded by this character. No part of the
+# country-name or outlet regexes can match it or match across it, and next to it they see what they
+# see at either end of a string: it is no word character, no whitespace, none of "@", "/", "." (the
+# names' look-behind and look-aheads) and not in any name. Texts that hold it are scanned one by one.
+_SEP = "\x00"
 
 
 def _media_spans(text: str) -> list[tuple[int, int]]:
@@ -59,6 +91,86 @@ def find_mentions(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def scan_mentions(texts: list[str]) -> tuple[list[int], list[int], list[int], list[str]]:
+    """Every mention in each of ``texts``: parallel lists ``(text index, start, end, surface)``.
+
+    The same mentions, in the same order, as :func:`find_mentions` on each text in turn; the texts
+    are scanned joined (one pass of each regex for all of them) and each hit is mapped back to its
+    text by offset.
+    """
+    pattern, lookup = alias_pattern()
+    body = _SEP.join(texts)
+    if body.count(_SEP) != max(len(texts) - 1, 0) or _sep_in_names(lookup):
+        return _scan_one_by_one(texts)
+    # every text follows a separator; the first one follows _BEFORE_WINDOW of them, so that the
+    # window before any name can be sliced without a bound check
+    joined = _SEP * _BEFORE_WINDOW + body
+    del body
+    starts: list[int] = []
+    surfaces: list[str] = []
+    for m in pattern.finditer(joined):
+        starts.append(m.start())
+        surfaces.append(m.group())
+    # a language or currency word right before the name: when the rule's regex finds one, the text
+    # before the name ends with that word (after trailing whitespace), so that quick test comes first;
+    # the rule itself then looks at the window as find_mentions cuts it (within the text)
+    endings = _NOT_COUNTRY_ENDINGS
+    drop = [
+        i
+        for i, s in enumerate(starts)
+        if joined[s - _BEFORE_WINDOW : s].rstrip().endswith(endings) and _not_country(joined, s)
+    ]
+    # outlet names: rare, so each outlet looks up the names that lie within it
+    for m in _MEDIA_NAME.finditer(joined):
+        a, b = m.span()
+        i = bisect_left(starts, a)
+        while i < len(starts) and starts[i] < b:
+            if starts[i] + len(surfaces[i]) <= b:
+                drop.append(i)
+            i += 1
+    if drop:
+        dropped = set(drop)
+        keep = [i for i in range(len(starts)) if i not in dropped]
+        starts = [starts[i] for i in keep]
+        surfaces = [surfaces[i] for i in keep]
+    # which text each name is in: the last text starting at or before it
+    offsets = np.fromiter(accumulate(map(len, texts), lambda at, n: at + n + 1, initial=_BEFORE_WINDOW), np.int64)
+    found = np.array(starts, dtype=np.int64)
+    which = np.searchsorted(offsets, found, side="right") - 1
+    local = (found - offsets[which]).tolist()
+    return which.tolist(), local, [s + len(x) for s, x in zip(local, surfaces)], surfaces
+
+
+@lru_cache(maxsize=4)
+def _sep_in_names_cached(names: frozenset[str]) -> bool:
+    return any(_SEP in name for name in names)
+
+
+def _sep_in_names(lookup: dict[str, str]) -> bool:
+    """Does any country name hold the separator (then joined scanning is not used)?"""
+    return _sep_in_names_cached(frozenset(lookup))
+
+
+def _not_country(joined: str, start: int) -> bool:
+    """The language/currency rule for the name at ``joined[start]``, on find_mentions' window."""
+    window = joined[start - _BEFORE_WINDOW : start]
+    return _NOT_COUNTRY_BEFORE.search(window[window.rfind(_SEP) + 1 :]) is not None
+
+
+def _scan_one_by_one(texts: list[str]) -> tuple[list[int], list[int], list[int], list[str]]:
+    which: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    surfaces: list[str] = []
+    for i, text in enumerate(texts):
+        for s, e, surface, _ in find_mentions(text):
+            which.append(i)
+            starts.append(s)
+            ends.append(e)
+            surfaces.append(surface)
+    return which, starts, ends, surfaces
+
+
 def extract_mentions(fact_sentences: pd.DataFrame) -> pd.DataFrame:
     """The mentions table's rows for the given (fact-bearing) sentences.
 
@@ -66,29 +178,32 @@ def extract_mentions(fact_sentences: pd.DataFrame) -> pd.DataFrame:
     alpha-3, ``SUN`` for the Soviet Union); ``country`` (English short name); ``surface`` (the name as
     written); ``start``/``end`` (offsets in the file's text).
     """
-    # find_mentions inlined: one regex scan per sentence, no call per sentence
-    pattern, lookup = alias_pattern()
-    finditer = pattern.finditer
-    not_country = _NOT_COUNTRY_BEFORE.search
-    rows = []
-    names: dict[str, str] = {}
-    for art, sid, text, start in zip(
+    return mention_frame(
         fact_sentences["article_id"].tolist(),
         fact_sentences["sentence_id"].tolist(),
         fact_sentences["text"].tolist(),
         fact_sentences["start"].tolist(),
-    ):
-        media = _media_spans(text)
-        for m in finditer(text):
-            s = m.start()
-            if not_country(text[max(0, s - _BEFORE_WINDOW) : s]):
-                continue
-            if media and any(a <= s and m.end() <= b for a, b in media):
-                continue
-            surface = m.group()
-            iso3 = lookup[surface]
-            name = names.get(iso3)
-            if name is None:
-                name = names[iso3] = country_name(iso3)
-            rows.append((art, sid, iso3, name, surface, start + s, start + m.end()))
-    return pd.DataFrame(rows, columns=["article_id", "sentence_id", "iso3", "country", "surface", "start", "end"])
+    )
+
+
+def mention_frame(article_ids: list, sentence_ids: list, texts: list[str], starts: list) -> pd.DataFrame:
+    """:func:`extract_mentions` for sentences given as parallel lists (built column by column)."""
+    _, lookup = alias_pattern()
+    which, hit_starts, hit_ends, surfaces = scan_mentions(texts)
+    iso3 = [lookup[s] for s in surfaces]
+    names = {code: country_name(code) for code in dict.fromkeys(iso3)}
+    columns = {
+        "article_id": [article_ids[i] for i in which],
+        "sentence_id": [sentence_ids[i] for i in which],
+        "iso3": iso3,
+        "country": [names[code] for code in iso3],
+        "surface": surfaces,
+        "start": [starts[i] + s for s, i in zip(hit_starts, which)],
+        "end": [starts[i] + e for e, i in zip(hit_ends, which)],
+    }
+    if not which:
+        return pd.DataFrame([], columns=list(columns))
+    # offsets as an array at once (numpy gives the type pandas would infer from the list, faster)
+    columns["start"] = np.array(columns["start"])
+    columns["end"] = np.array(columns["end"])
+    return pd.DataFrame(columns)

@@ -25,6 +25,7 @@ The rules are general rules of Indonesian online news pages, not keyed to any pa
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 import pandas as pd
 
@@ -141,14 +142,23 @@ def _at_end(rule: re.Pattern[str]) -> re.Pattern[str]:
 _ANY_BOILERPLATE_LINE = re.compile(
     "|".join(_scoped(r) for r in (_IMAGE_FILE, _READ_MORE, _ADS, _LABEL_LINE, _RELATIVE_TIME, _URL_ONLY, _SITE_HEADER))
 )
+# the footer marker or any one-paragraph boilerplate rule (which of them: ask _FOOTER)
+_FOOTER_OR_BOILERPLATE_LINE = re.compile(_scoped(_FOOTER) + "|" + _ANY_BOILERPLATE_LINE.pattern)
 _CAPTION_CREDIT_END = _at_end(_CAPTION_CREDIT)
 _CAPTION_AGENCY_END = _at_end(_CAPTION_AGENCY)
 # is there any date in the line (the optional parts of _DATE_IN_LINE left out: same yes/no, fewer tries)
-_ANY_DATE = re.compile(
+_ANY_DATE_DIGITS = (
     rf"\d(?:\d?\s+{_MONTHS}\s+\d{{4}}|\d?[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{3}}-\d{{2}}-\d{{2}}|\d?[:.]\d{{2}})"
-    rf"|\b{_DAYS}\b|\b(?:WIB|WITA|WIT)\b",
-    re.IGNORECASE,
 )
+_DATE_WORDS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad", "WIB", "WITA", "WIT")
+assert _DAYS == "(?:" + "|".join(_DATE_WORDS[:9]) + ")"
+_ANY_DATE_WORDS = rf"\b{_DAYS}\b|\b(?:WIB|WITA|WIT)\b"
+_ANY_DATE = re.compile(f"{_ANY_DATE_DIGITS}|{_ANY_DATE_WORDS}", re.IGNORECASE)
+# its two halves: the first starts with a digit (the engine skips to digits); the words are also
+# looked for as plain lower-case text in ASCII lines (where that is what IGNORECASE matches)
+_ANY_DATE_DIGITS_RE = re.compile(_ANY_DATE_DIGITS, re.IGNORECASE)
+_ANY_DATE_WORDS_RE = re.compile(_ANY_DATE_WORDS, re.IGNORECASE)
+_DATE_WORDS_LOWER = tuple(dict.fromkeys(w.lower() for w in _DATE_WORDS))
 _END_CHARS = frozenset(".!?…:;,\"”’')]")
 
 
@@ -172,6 +182,25 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
+def _paragraphs(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``(texts, starts, ends)`` of the paragraphs :func:`paragraph_spans` finds, found line by line.
+
+    ``str.splitlines`` breaks at the same characters as ``_BREAKS`` ("\\r\\n" is one break) and
+    ``str.strip`` drops what ``\\s`` matches, so the stripped non-empty lines are the paragraphs;
+    each line's offset is the sum of the lengths (line ends included) of the lines before it.
+    """
+    lines = text.splitlines(True)
+    stripped = list(map(str.strip, lines))
+    offsets = list(accumulate(map(len, lines), initial=0))
+    keep = [i for i, par in enumerate(stripped) if par]
+    pars = [stripped[i] for i in keep]
+    starts = [
+        offsets[i] + (len(lines[i]) - len(lines[i].lstrip()) if lines[i][0].isspace() else 0) for i in keep
+    ]
+    ends = [start + len(par) for start, par in zip(starts, pars)]
+    return pars, starts, ends
+
+
 def _mostly_vietnamese(par: str) -> bool:
     if not _VIETNAMESE.search(par):  # no Vietnamese letter at all: the usual case, decided in one scan
         return False
@@ -182,9 +211,25 @@ def _mostly_vietnamese(par: str) -> bool:
     return viet >= 2 and viet * 3 >= len(words) or (len(words) <= 2 and viet >= 1)
 
 
+def _has_date(par: str) -> bool:
+    """``_ANY_DATE.search(par) is not None``: one of its alternatives matches somewhere in ``par``."""
+    if _ANY_DATE_DIGITS_RE.search(par):
+        return True
+    if par.isascii():
+        # in ASCII text IGNORECASE matches ASCII letters of either case only, so each day or zone
+        # word that the regex finds is in the lower-cased line
+        low = par.lower()
+        for word in _DATE_WORDS_LOWER:
+            if word in low:
+                break
+        else:
+            return False
+    return _ANY_DATE_WORDS_RE.search(par) is not None
+
+
 def is_dateline(par: str) -> bool:
     """True for a short line that is a date (and time) with at most a short outlet name around it."""
-    if len(par) > 90 or not _ANY_DATE.search(par):
+    if len(par) > 90 or not _has_date(par):
         return False
     rest = _DATE_IN_LINE.sub(" ", par)
     # what is left besides the date: at most a short outlet name / separators
@@ -233,7 +278,10 @@ class _LowerVocab:
 def _is_byline(par: str, lower_vocab: frozenset[str] | _LowerVocab) -> bool:
     if len(par) > 80:
         return False
-    if _SLASH_BYLINE.fullmatch(par):
+    # (a slash byline holds "/" or "|"; both kinds start with a capital A-Z)
+    if not ("A" <= par[:1] <= "Z"):
+        return False
+    if ("/" in par or "|" in par) and _SLASH_BYLINE.fullmatch(par):
         return True
     if _BARE_NAME.fullmatch(par):
         # a line of 2-4 capitalised words is a name unless its words are ordinary words of this article
@@ -269,21 +317,62 @@ def _heading(par: str) -> bool:
 
 def classify(paragraphs: list[str]) -> list[str]:
     """The ``kind`` of each paragraph of one article (see the module docstring for the rules)."""
+    # the rules of _boilerplate, _caption and _heading, in the same order, written out in one loop:
+    # the footer marker and the one-line boilerplate rules are one regex (a paragraph matching it is
+    # boilerplate; only then is the footer marker itself asked about), cheap tests go first (length,
+    # last character, "(" present, ASCII-only text has no Vietnamese letter) and none is repeated
     lower_vocab = _LowerVocab(paragraphs)
     kinds: list[str] = []
+    append = kinds.append
     in_footer = False
+    footer_or_line = _FOOTER_OR_BOILERPLATE_LINE.fullmatch
+    footer = _FOOTER.fullmatch
+    credit_end = _CAPTION_CREDIT_END.search
+    agency_end = _CAPTION_AGENCY_END.search
+    list_item = _LIST_ITEM.match
+    end_chars = _END_CHARS
     for par in paragraphs:
-        if not in_footer and _FOOTER.fullmatch(par):
-            in_footer = True
-        if in_footer or _boilerplate(par, lower_vocab):
-            kinds.append("boilerplate")
-        elif _caption(par):
-            kinds.append("caption")
-        elif _heading(par):
-            kinds.append("title")
+        if in_footer:
+            append("boilerplate")
+            continue
+        if footer_or_line(par):
+            if footer(par):
+                in_footer = True
+            append("boilerplate")
+            continue
+        n = len(par)
+        if (
+            (not par.isascii() and _mostly_vietnamese(par))
+            or (n <= 90 and is_dateline(par))
+            or (n <= 80 and _is_byline(par, lower_vocab))
+        ):
+            append("boilerplate")
+            continue
+        # _ends_like_sentence(par)
+        last = par[-1:]
+        ends_like_sentence = last in end_chars if last else False
+        if not ends_like_sentence and last == "\n" and n > 1:
+            ends_like_sentence = par[-2] in end_chars
+        if not ends_like_sentence and len(par.split(None, 2)) <= 2 and not list_item(par):
+            append("boilerplate")  # a one- or two-word navigation label
+        elif ("(" in par and credit_end(par)) or agency_end(par):
+            append("caption")
+        elif (
+            n <= 160
+            and not ends_like_sentence
+            and not list_item(par)
+            and 3 <= len(par.split(None, 20)) <= 20
+            and _starts_like_heading(par)
+        ):
+            append("title")
         else:
-            kinds.append("body")
+            append("body")
     return kinds
+
+
+def _starts_like_heading(par: str) -> bool:
+    first = par.lstrip("\"“'‘(")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def paragraph_columns(text: str) -> tuple[list[str], list[str], list[bool], list[int], list[int]]:
@@ -292,8 +381,7 @@ def paragraph_columns(text: str) -> tuple[list[str], list[str], list[bool], list
     The same rows as :func:`split_paragraphs` without building a DataFrame (the loader builds one
     table for the whole folder).
     """
-    spans = paragraph_spans(text)
-    pars = [text[s:e] for s, e in spans]
+    pars, starts, ends = _paragraphs(text)
     kinds = classify(pars)
     seen: set[str] = set()
     dup: list[bool] = []
@@ -303,7 +391,7 @@ def paragraph_columns(text: str) -> tuple[list[str], list[str], list[bool], list
         key = p.casefold() if p.isprintable() and "  " not in p else normalise(p)
         dup.append(key in seen)
         seen.add(key)
-    return pars, kinds, dup, [s for s, _ in spans], [e for _, e in spans]
+    return pars, kinds, dup, starts, ends
 
 
 def split_paragraphs(article_id: str, text: str) -> pd.DataFrame:

@@ -13,10 +13,20 @@ brackets: ``."``, ``.”``, ``?)``) when whitespace follows and the next text st
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
-__all__ = ["sentence_spans", "split_sentences", "sentence_columns", "NON_FINAL_ABBREVIATIONS"]
+from .paragraphs import _BREAKS
+
+__all__ = [
+    "sentence_spans",
+    "split_sentences",
+    "sentence_columns",
+    "article_sentence_spans",
+    "append_article_sentences",
+    "NON_FINAL_ABBREVIATIONS",
+]
 
 # abbreviations that (almost) never end a sentence: they stand before a name, a number or a place
 NON_FINAL_ABBREVIATIONS = frozenset(
@@ -33,8 +43,13 @@ _BOUNDARY = re.compile(
     r"(?!\((?:Foto|Photo|Ảnh|Sumber)\b)"  # a photo credit stays with its caption sentence
     r"(?=[\"“'‘«(\[]?[^\W_a-z]|[\"“'‘«(\[]?\d)"
 )
+# the same boundary whose blanks hold no line break (those of str.splitlines): within one paragraph it
+# matches exactly where _BOUNDARY does, and it never runs from one paragraph into the next
+assert _BOUNDARY.pattern.count(r"(\s+)") == 1
+_BOUNDARY_IN_LINE = re.compile(_BOUNDARY.pattern.replace(r"(\s+)", rf"([^\S{_BREAKS}]+)"))
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _ANY_END = re.compile(r"[.!?…]")
+_BLANK = re.compile(r"\s")
 _INITIAL = re.compile(r"(?:^|[\s(\"“'‘])(?:[A-Z]\.)*[A-Z]$")
 
 
@@ -48,12 +63,17 @@ def _is_non_final(text: str, start: int, end: int, punct: str) -> bool:
         return False
     # the last run of non-blanks before `end` (like r"(\S+)$", whose "$" also matches before a final "\n")
     stop = end - 1 if end > start and text[end - 1] == "\n" else end
-    first = stop
-    while first > start and not text[first - 1].isspace():
-        first -= 1
+    # the last plain space first (a fast search); any other blank after it is looked for in the word
+    first = text.rfind(" ", start, stop) + 1 or start
+    word = text[first:stop]
+    if _BLANK.search(word):  # a tab, line break or other blank within: step back to the last one
+        first = stop
+        while first > start and not text[first - 1].isspace():
+            first -= 1
+        word = text[first:stop]
     if first == stop:
         return False
-    token = text[first:stop].lstrip("\"“'‘(«[")
+    token = word.lstrip("\"“'‘(«[")
     if token in NON_FINAL_ABBREVIATIONS or token.rstrip(".") in NON_FINAL_ABBREVIATIONS:
         return True
     # a single capital letter (an initial) or a run of them: "V.", "G.S."; the match lies within the
@@ -83,6 +103,116 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if end > start:
         spans.append((start, end))
     return spans
+
+
+def article_sentence_spans(
+    text: str, starts: list[int], ends: list[int]
+) -> tuple[list[int], list[int], list[int]] | None:
+    """Every sentence of an article's paragraphs, found with one scan of the article's text.
+
+    ``starts``/``ends`` are the paragraphs' offsets as :func:`vnpartners.paragraphs.paragraph_spans`
+    gives them: in order, each ``text[start:end]`` without surrounding whitespace, nothing but
+    whitespace between them. Returns ``(cuts_para, cut_ends, cut_nexts)``: for each place where a
+    paragraph is cut into two sentences (in text order), the paragraph's index, where the sentence
+    ends and where the next one starts (offsets in ``text``); ``None`` when no paragraph is cut.
+    The sentences are exactly :func:`sentence_spans` of each paragraph in turn:
+
+    - the scan uses ``_BOUNDARY`` with blanks that hold no line break: the blanks between two
+      paragraphs always hold one, so no match runs from a paragraph into the next (alone, the
+      paragraph has no blank after its last character, and ``_BOUNDARY`` finds no boundary there);
+    - a match within a paragraph sees the same characters as in the paragraph alone (blanks inside a
+      paragraph hold no line break and are always followed by more of it), and the scan goes on from
+      the same place;
+    - the abbreviation check looks only between the sentence's start and the full stop.
+    """
+    cut_paras: list[int] = []
+    cut_ends: list[int] = []
+    cut_nexts: list[int] = []
+    para_end = -1
+    k = start = 0
+    for m in _BOUNDARY_IN_LINE.finditer(text):
+        at = m.start()
+        if at >= para_end:  # the first boundary in a later paragraph (punctuation lies in a paragraph)
+            k = bisect_right(starts, at) - 1
+            start, para_end = starts[k], ends[k]
+        after = m.end()
+        if after > para_end:  # (cannot happen: the blanks between paragraphs hold a line break)
+            continue
+        if m.group(1) == "." and _is_non_final(text, start, at, "."):
+            continue
+        # never an empty sentence: the match starts at or after `start` and its punctuation comes first
+        cut_paras.append(k)
+        cut_ends.append(m.start(3))
+        cut_nexts.append(after)
+        start = after
+    return (cut_paras, cut_ends, cut_nexts) if cut_paras else None
+
+
+def append_article_sentences(
+    columns: dict[str, list], article_id: str, text: str, pars: list[str], starts: list[int], ends: list[int]
+) -> int:
+    """Append one article's rows to the sentences table's ``columns`` (as :func:`sentence_columns`
+    would give them for its paragraphs, numbered 0, 1, ...); return how many rows were added.
+
+    ``pars``/``starts``/``ends`` are the article's paragraphs as
+    :func:`vnpartners.paragraphs.paragraph_spans` cuts them from ``text`` (``pars[k] == text[starts[k]:ends[k]]``).
+    """
+    cuts = article_sentence_spans(text, starts, ends)
+    if cuts is None:  # one sentence per paragraph: the paragraph itself
+        n = len(pars)
+        columns["sentence_id"] += [f"{article_id}:{k}:0" for k in range(n)]
+        columns["article_id"] += [article_id] * n
+        columns["para_no"] += range(n)
+        columns["sent_no"] += [0] * n
+        columns["text"] += pars
+        columns["start"] += starts
+        columns["end"] += ends
+        return n
+    # sentences as (paragraph, start, end, number in the paragraph); uncut paragraphs are whole
+    para_of: list[int] = []
+    s_starts: list[int] = []
+    s_ends: list[int] = []
+    s_nos: list[int] = []
+    done = 0  # paragraphs before this one are already listed
+    cut_paras, cut_ends, cut_nexts = cuts
+    i, n_cuts = 0, len(cut_paras)
+    while i < n_cuts:
+        k = cut_paras[i]
+        if k > done:
+            para_of += range(done, k)
+            s_starts += starts[done:k]
+            s_ends += ends[done:k]
+            s_nos += [0] * (k - done)
+        start, no = starts[k], 0
+        while i < n_cuts and cut_paras[i] == k:
+            para_of.append(k)
+            s_starts.append(start)
+            s_ends.append(cut_ends[i])
+            s_nos.append(no)
+            start, no = cut_nexts[i], no + 1
+            i += 1
+        para_of.append(k)
+        s_starts.append(start)
+        s_ends.append(ends[k])
+        s_nos.append(no)
+        done = k + 1
+    n = len(pars)
+    if n > done:
+        para_of += range(done, n)
+        s_starts += starts[done:n]
+        s_ends += ends[done:n]
+        s_nos += [0] * (n - done)
+    columns["sentence_id"] += [f"{article_id}:{k}:{no}" for k, no in zip(para_of, s_nos)]
+    columns["article_id"] += [article_id] * len(para_of)
+    columns["para_no"] += para_of
+    columns["sent_no"] += s_nos
+    # a whole paragraph is its own text object (as slicing it whole would give)
+    columns["text"] += [
+        pars[k] if s == starts[k] and e == ends[k] else text[s:e] for k, s, e in zip(para_of, s_starts, s_ends)
+    ]
+    columns["start"] += s_starts
+    columns["end"] += s_ends
+    return len(para_of)
 
 
 def sentence_columns(

@@ -20,6 +20,9 @@ __all__ = ["ArticleText", "EmptyArticleWarning", "read_article", "decode_article
 # control characters that never occur in a text file (tab, LF, VT, FF, CR and ESC excluded)
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _BINARY_SHARE = 0.10  # more than this share of control bytes: not a text file
+# the same bytes as a deletion table: counting them is len(data) - len(data.translate(None, ...)),
+# which is the number of _CONTROL matches (one byte each) in a fast pass
+_CONTROL_BYTES = bytes(b for b in range(256) if _CONTROL.fullmatch(bytes([b])))
 _BOM = "\ufeff"
 
 
@@ -55,7 +58,7 @@ def decode_article(data: bytes, name: str) -> str:
             f"{name}: this looks like a binary file (it contains NUL bytes, the first at byte {nul}), "
             "not a text article. Remove it from the folder or save the article as plain UTF-8 text (.txt)."
         )
-    if data and len(_CONTROL.findall(data)) > _BINARY_SHARE * len(data):
+    if data and len(data) - len(data.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(data):
         raise CorpusError(
             f"{name}: this looks like a binary file (mostly control characters), not a text article. "
             "Remove it from the folder or save the article as plain UTF-8 text (.txt)."
@@ -94,7 +97,7 @@ def read_article(path: Path | str) -> ArticleText:
             "Check that it is a regular readable file, or remove it from the folder."
         ) from None
     text = decode_article(data, path.name)
-    if not text.strip():
+    if not text or text.isspace():  # (what `not text.strip()` says, without copying the text)
         warnings.warn(
             f"{path.name} is empty or holds only whitespace; it is loaded with no paragraphs.",
             EmptyArticleWarning,
