@@ -145,11 +145,17 @@ def sentence_mentions(sentences: pd.DataFrame, mentions: pd.DataFrame) -> dict[s
     where = {sid: (text, start) for sid, text, start in
              zip(sentences["sentence_id"].tolist(), sentences["text"].tolist(), sentences["start"].tolist())}
     unsorted: set[str] = set()
+    last_sid: object = None
+    found = None
+    got: list[Mention] = []
     for sid, iso3, surface, s, e in zip(
         mentions["sentence_id"].tolist(), mentions["iso3"].tolist(), mentions["surface"].tolist(),
         mentions["start"].tolist(), mentions["end"].tolist(),
     ):
-        found = where.get(sid)
+        if sid != last_sid:  # a sentence's mentions come together: look the sentence up once
+            last_sid, found = sid, where.get(sid)
+            if found is not None:
+                got = out.setdefault(sid, [])
         if found is None:
             continue
         text, offset = found
@@ -159,13 +165,11 @@ def sentence_mentions(sentences: pd.DataFrame, mentions: pd.DataFrame) -> dict[s
             if found_at < 0:
                 continue
             rs, re_ = found_at, found_at + len(str(surface))
-        got = out.get(sid)
-        if got is None:
-            out[sid] = [Mention(rs, re_, str(iso3), str(surface))]
-        else:
-            if (rs, re_) < (got[-1].start, got[-1].end):
-                unsorted.add(sid)  # the mentions table is in text order already; sort only where it is not
-            got.append(Mention(rs, re_, str(iso3), str(surface)))
+        if got and (rs, re_) < (got[-1].start, got[-1].end):
+            unsorted.add(sid)  # the mentions table is in text order already; sort only where it is not
+        got.append(Mention(rs, re_, str(iso3), str(surface)))
+    for sid in [sid for sid, ms in out.items() if not ms]:
+        del out[sid]  # a sentence whose every mention was dropped has no entry, as before
     for sid in unsorted:
         out[sid].sort(key=lambda m: (m.start, m.end))
     return out
