@@ -111,8 +111,9 @@ def machine() -> dict[str, str]:
     try:
         commit = subprocess.run(["git", "-C", str(KIT), "rev-parse", "--short", "HEAD"], capture_output=True,
                                 text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(KIT), "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True, timeout=10).stdout.strip()
+        # the results file itself (written by the previous run) is not a change to what is measured
+        dirty = subprocess.run(["git", "-C", str(KIT), "status", "--porcelain", "--untracked-files=no", "--", ".",
+                                ":(exclude)bench/RESULTS.md"], capture_output=True, text=True, timeout=10).stdout.strip()
         commit = (commit + (" + uncommitted changes" if dirty else "")) or "unknown"
     except (OSError, subprocess.SubprocessError):
         commit = "unknown"
