@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vnpartners import dates
 from vnpartners.dates import DateSpan, date_spans, date_spans_many
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -49,7 +49,6 @@ from .factcontext import (
     clauses,
     fact_input,
     fold_case,
-    has_any,
     is_currency_mention,
 )
 from .partnerships import find_levels

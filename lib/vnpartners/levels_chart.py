@@ -484,7 +484,7 @@ def map_for_date(as_of: Any = "2025-12-31", region: str | None = None) -> "Figur
     ``as_of`` may also be a year (``2012`` means 31 Dec 2012). Used by the lesson's static map and by
     its date widget, so both draw the same picture.
     """
-    from .maps import LEVEL_COLOURS, draw_partner_map
+    from .maps import draw_partner_map
 
     if isinstance(as_of, int):
         as_of = f"{as_of}-12-31"

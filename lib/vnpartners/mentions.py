@@ -15,7 +15,7 @@ Rules (see :mod:`vnpartners.gazetteer` for the names):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
 

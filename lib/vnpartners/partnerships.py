@@ -170,9 +170,14 @@ def find_levels(text: str) -> list[LevelMatch]:
     >>> find_levels("Kemitraan Ekonomi Komprehensif Regional (RCEP) dan CPTPP")
     []
     """
-    out: list[LevelMatch] = []
     if not has_any(fold_case(text), _LEVEL_WORDS):
-        return out
+        return []
+    return _scan_levels(text)
+
+
+def _scan_levels(text: str) -> list[LevelMatch]:
+    """:func:`find_levels` without its quick word test (for a caller that has made an equal or stricter one)."""
+    out: list[LevelMatch] = []
     for m in _LEVEL_RE.finditer(text):
         group = next(g for g in _GROUP_LEVEL if m.group(g) is not None)
         out.append(LevelMatch(m.start(), m.end(), _GROUP_LEVEL[group]))
@@ -346,7 +351,8 @@ def partnerships_table(data: FactInput) -> pd.DataFrame:
     for i, (sid, aid, text, kind) in enumerate(zip(data.sentence_ids, data.article_ids, data.texts, data.kinds)):
         if not has_any(fold_case(text), _PARTNERSHIP_WORDS):
             continue
-        levels = find_levels(str(text))
+        # "mitra" or "partnership" is in the text, so find_levels' own word test would pass: skip it
+        levels = _scan_levels(str(text))
         if not levels:
             continue
         rows.extend(
