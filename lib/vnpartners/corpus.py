@@ -23,7 +23,7 @@ import pandas as pd
 from . import facts
 from .errors import CorpusError
 from .manifest import read_manifest
-from .mentions import extract_mentions
+from .mentions import extract_mentions_by_sentence
 from .meta import meta_from_columns
 from .paragraphs import FACT_KINDS, paragraph_columns
 from .paths import seeds_dir
@@ -204,8 +204,9 @@ def _load_folder(folder: Path) -> Corpus:
     facts_in = fact_sentences(paragraphs, sentences)
     # extract_mentions keeps the order of facts_in (sorted by article, paragraph, sentence) and each
     # sentence's mentions in text order: already the mentions table's order, so no re-sort
-    mentions = conform(extract_mentions(facts_in), "mentions", sort=False)
-    found = facts.extract_facts(articles, facts_in, mentions)
+    mention_rows, by_sentence = extract_mentions_by_sentence(facts_in)
+    mentions = conform(mention_rows, "mentions", sort=False)
+    found = facts.extract_facts(articles, facts_in, mentions, by_sentence)
     return Corpus(
         articles=articles,
         paragraphs=paragraphs,

@@ -263,8 +263,16 @@ class FactInput:
 _NO_DATE = ArticleDate(None, None)
 
 
-def fact_input(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> FactInput:
-    """Take the columns every extractor reads out of ``sentences``, ``mentions`` and ``articles``."""
+def fact_input(
+    sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame,
+    by_sentence: dict[str, list[Mention]] | None = None,
+) -> FactInput:
+    """Take the columns every extractor reads out of ``sentences``, ``mentions`` and ``articles``.
+
+    ``by_sentence``: the mentions already grouped by sentence (as the loader's scan finds them,
+    :func:`vnpartners.mentions.extract_mentions_by_sentence`); else :func:`sentence_mentions`
+    groups the ``mentions`` table.
+    """
     n = len(sentences)
     if not n:
         return FactInput([], [], [], [], {}, {}, {})
@@ -273,7 +281,7 @@ def fact_input(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Dat
         article_ids=sentences["article_id"].tolist(),
         texts=sentences["text"].tolist(),
         kinds=sentences["kind"].tolist() if "kind" in sentences else ["body"] * n,
-        mentions=sentence_mentions(sentences, mentions),
+        mentions=sentence_mentions(sentences, mentions) if by_sentence is None else by_sentence,
         dates=article_dates(articles),
         fallbacks=main_partners(mentions),
     )

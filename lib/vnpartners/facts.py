@@ -9,13 +9,14 @@ from __future__ import annotations
 import pandas as pd
 
 from .events import events_table
-from .factcontext import fact_input
+from .factcontext import Mention, fact_input
 from .figures import figures_table
 from .partnerships import partnerships_table
 
 
 def extract_facts(
-    articles: pd.DataFrame, fact_sentences: pd.DataFrame, mentions: pd.DataFrame
+    articles: pd.DataFrame, fact_sentences: pd.DataFrame, mentions: pd.DataFrame,
+    mentions_by_sentence: dict[str, list[Mention]] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Return ``{"partnerships": ..., "events": ..., "figures": ...}`` for the given sentences.
 
@@ -27,9 +28,11 @@ def extract_facts(
     Every table is built through :func:`vnpartners.schema.conform` (exact columns, types, order) by
     its extractor. The sentences are taken out of their tables once (:func:`vnpartners.factcontext.fact_input`)
     and shared by the three extractors, so each sentence's mentions and dates are found only once.
+    ``mentions_by_sentence`` (optional) is ``mentions`` already grouped by sentence, as the loader's
+    scan gives it (:func:`vnpartners.mentions.extract_mentions_by_sentence`), so it is not regrouped.
     """
     sentences = fact_sentences.sort_values(["article_id", "para_no", "sent_no"], kind="mergesort").reset_index(drop=True)
-    data = fact_input(sentences, mentions, articles)
+    data = fact_input(sentences, mentions, articles, mentions_by_sentence)
     return {
         "partnerships": partnerships_table(data),
         "events": events_table(data),

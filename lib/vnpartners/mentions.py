@@ -22,9 +22,10 @@ from itertools import accumulate
 import numpy as np
 import pandas as pd
 
+from .factcontext import Mention
 from .gazetteer import alias_pattern, country_name
 
-__all__ = ["find_mentions", "extract_mentions"]
+__all__ = ["find_mentions", "extract_mentions", "extract_mentions_by_sentence"]
 
 # a word right before the name that makes it a language or a currency, not the country
 _NOT_COUNTRY_WORDS = (
@@ -178,19 +179,43 @@ def extract_mentions(fact_sentences: pd.DataFrame) -> pd.DataFrame:
     alpha-3, ``SUN`` for the Soviet Union); ``country`` (English short name); ``surface`` (the name as
     written); ``start``/``end`` (offsets in the file's text).
     """
-    return mention_frame(
-        fact_sentences["article_id"].tolist(),
-        fact_sentences["sentence_id"].tolist(),
-        fact_sentences["text"].tolist(),
-        fact_sentences["start"].tolist(),
-    )
+    return mention_frame(*_columns(fact_sentences))
 
 
-def mention_frame(article_ids: list, sentence_ids: list, texts: list[str], starts: list) -> pd.DataFrame:
-    """:func:`extract_mentions` for sentences given as parallel lists (built column by column)."""
+def extract_mentions_by_sentence(fact_sentences: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, list[Mention]]]:
+    """:func:`extract_mentions`, plus the same mentions grouped by sentence for the fact extractors.
+
+    The dict maps a ``sentence_id`` to its :class:`vnpartners.factcontext.Mention` objects in text
+    order, offsets relative to the sentence: what :func:`vnpartners.factcontext.sentence_mentions`
+    would rebuild from the table, taken straight from the scan instead of computed a second time.
+    """
+    by_sentence: dict[str, list[Mention]] = {}
+    return mention_frame(*_columns(fact_sentences), by_sentence), by_sentence
+
+
+def _columns(fact_sentences: pd.DataFrame) -> tuple[list, list, list[str], list]:
+    """The sentence columns the scan reads: article ids, sentence ids, texts, file offsets."""
+    return (fact_sentences["article_id"].tolist(), fact_sentences["sentence_id"].tolist(),
+            fact_sentences["text"].tolist(), fact_sentences["start"].tolist())
+
+
+def mention_frame(article_ids: list, sentence_ids: list, texts: list[str], starts: list,
+                  by_sentence: dict[str, list[Mention]] | None = None) -> pd.DataFrame:
+    """:func:`extract_mentions` for sentences given as parallel lists (built column by column).
+
+    ``by_sentence``, when given, is filled with each sentence's mentions (see
+    :func:`extract_mentions_by_sentence`).
+    """
     _, lookup = alias_pattern()
     which, hit_starts, hit_ends, surfaces = scan_mentions(texts)
     iso3 = [lookup[s] for s in surfaces]
+    if by_sentence is not None:
+        for i, s, e, surface, code in zip(which, hit_starts, hit_ends, surfaces, iso3):
+            got = by_sentence.get(sentence_ids[i])
+            if got is None:
+                by_sentence[sentence_ids[i]] = [Mention(s, e, code, surface)]
+            else:
+                got.append(Mention(s, e, code, surface))
     names = {code: country_name(code) for code in dict.fromkeys(iso3)}
     columns = {
         "article_id": [article_ids[i] for i in which],
