@@ -116,3 +116,70 @@ def test_article_text_is_escaped_in_reports(tmp_path: Path) -> None:
     page = (out / "RUS.html").read_text(encoding="utf-8")
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert" in page
+
+
+def _kernel_pid(km: object) -> int:
+    return int(km.provisioner.pid)  # type: ignore[attr-defined]
+
+
+def test_a_stuck_warm_kernel_is_replaced_and_the_report_still_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import signal
+
+    monkeypatch.setattr(report, "KERNEL_READY_TIMEOUT", 5.0)
+    try:
+        first = report.render_one("BLR", tmp_path)
+        assert first.ok and not first.retried, first.error
+        stuck = _kernel_pid(report._STATE.km)
+        os.kill(stuck, signal.SIGSTOP)  # alive, but it will never answer
+        second = report.render_one("KAZ", tmp_path)
+        assert second.ok, second.error
+        assert second.retried
+        assert (tmp_path / "KAZ.html").is_file()
+        assert _kernel_pid(report._STATE.km) != stuck
+        stat = Path(f"/proc/{stuck}/stat")
+        if stat.exists():  # the stuck kernel was killed: gone, or a zombie at most
+            assert stat.read_text().split(") ")[1][0] in "ZX"
+    finally:
+        report._shutdown_kernel()
+
+
+def _template_with_cell(tmp_path: Path, source: str) -> Path:
+    nb = nbformat.read(report.template_path(), as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(source))
+    path = tmp_path / "tpl" / "partner_report.ipynb"
+    path.parent.mkdir(exist_ok=True)
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_kernel_that_dies_once_gets_one_retry(tmp_path: Path) -> None:
+    marker = tmp_path / "died-once"
+    template = _template_with_cell(
+        tmp_path,
+        f"import os, pathlib\nif not pathlib.Path({str(marker)!r}).exists():\n"
+        f"    pathlib.Path({str(marker)!r}).touch()\n    os._exit(1)",
+    )
+    try:
+        result = report.render_one("BLR", tmp_path / "out", template=template)
+    finally:
+        report._shutdown_kernel()
+    assert result.ok and result.retried, result.error
+    assert (tmp_path / "out" / "BLR.html").is_file()
+
+
+def test_a_kernel_that_always_dies_fails_after_one_retry_and_code_errors_are_not_retried(tmp_path: Path) -> None:
+    template = _template_with_cell(tmp_path, "import os\nos._exit(1)")
+    try:
+        died = report.render_one("BLR", tmp_path / "out", template=template)
+    finally:
+        report._shutdown_kernel()
+    assert not died.ok and died.retried
+    assert "after a retry with a fresh kernel" in died.error
+    assert not (tmp_path / "out" / "BLR.html").exists()
+    raising = _template_with_cell(tmp_path, 'raise RuntimeError("deliberate failure for the test")')
+    try:
+        failed = report.render_one("BLR", tmp_path / "out2", template=raising)
+    finally:
+        report._shutdown_kernel()
+    assert not failed.ok and not failed.retried and "deliberate failure" in failed.error

@@ -28,6 +28,8 @@ TEMPLATE_NAME = "partner_report.ipynb"
 # warm-up code run once in each worker's kernel (imports the report needs)
 _WARMUP = "import pandas, matplotlib, matplotlib.pyplot, vnpartners, vnpartners.reference\n"
 _RESET = "get_ipython().reset(new_session=False, aggressive=False)\n"
+# seconds a kernel may take to answer (start-up, the reset between reports) before it counts as stuck
+KERNEL_READY_TIMEOUT = 60.0
 
 
 def template_path() -> Path:
@@ -55,6 +57,7 @@ class ReportResult:
     path: Path | None = None
     error: str = ""
     failed_notebook: Path | None = None
+    retried: bool = False  # the first kernel was stuck or died, and a fresh one rendered it
 
 
 @dataclass
@@ -69,10 +72,10 @@ _STATE = _Worker()
 
 def _run_in_kernel(km: Any, code: str, timeout: float = 120) -> None:
     """Run ``code`` in the kernel through a fresh client (no stale messages from earlier runs)."""
-    kc = km.client()
+    kc = km.blocking_client()
     kc.start_channels()
     try:
-        kc.wait_for_ready(timeout=60)
+        kc.wait_for_ready(timeout=KERNEL_READY_TIMEOUT)
         reply = kc.execute_interactive(code, timeout=timeout, output_hook=lambda msg: None)
         if reply["content"].get("status") != "ok":
             raise RuntimeError(f"the report kernel could not run {code.strip()!r}: {reply['content'].get('evalue', '')}")
@@ -85,7 +88,9 @@ def _warm_kernel(cwd: Path, log_path: Path | None = None) -> Any:
 
     if _STATE.km is not None and _STATE.km.is_alive():
         return _STATE.km
-    km = KernelManager(kernel_name=KERNEL_NAME)
+    # papermill drives the kernel from an asyncio loop; a blocking client there would wait on the
+    # kernel's messages with the loop stopped, so a kernel that dies would hang the report for ever.
+    km = KernelManager(kernel_name=KERNEL_NAME, client_class="jupyter_client.asynchronous.AsyncKernelClient")
     env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"}  # Agg would hide the charts
     # the kernel's own stderr (start-up chatter) goes to a log beside the failed notebooks, not the terminal
     log = open(os.devnull, "w") if log_path is None else open(log_path, "a", encoding="utf-8")  # noqa: SIM115
@@ -101,6 +106,62 @@ def _shutdown_kernel() -> None:
     _STATE.km = None
 
 
+def _is_kernel_failure(exc: BaseException) -> bool:
+    """True when the kernel itself failed (stuck or dead), not the notebook's code.
+
+    Such a failure says nothing about the partner's report, so it earns one more try with a
+    fresh kernel. A cell that raises (papermill's ``PapermillExecutionError``) is never retried.
+    """
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    if isinstance(exc, CellTimeoutError):
+        return False
+    if isinstance(exc, (DeadKernelError, TimeoutError)):
+        return True
+    message = str(exc)
+    return isinstance(exc, RuntimeError) and ("Kernel didn't respond" in message or "Kernel died" in message)
+
+
+def _execute(
+    iso3: str,
+    out_dir: Path,
+    executed_path: Path,
+    *,
+    reuse_kernel: bool,
+    template: Path | None,
+    parameters: dict[str, Any] | None,
+) -> Path:
+    """Execute the template for one partner and write its page; returns the page's path."""
+    import papermill as pm
+
+    from .partner_report import partner_name
+
+    template = template or template_path()
+    workdir = template.parent
+    name = partner_name(iso3)
+    engine_kwargs: dict[str, Any] = {}
+    if reuse_kernel:
+        km = _warm_kernel(workdir, out_dir / "_work" / "kernel.log")
+        _run_in_kernel(km, _RESET, timeout=KERNEL_READY_TIMEOUT)
+        engine_kwargs["km"] = km
+    nb = pm.execute_notebook(
+        str(template),
+        str(executed_path),
+        parameters={**(parameters or {}), "partner": iso3},
+        kernel_name=KERNEL_NAME,
+        cwd=str(workdir),
+        progress_bar=False,
+        log_output=False,
+        request_save_on_cell_execute=False,
+        start_timeout=KERNEL_READY_TIMEOUT,
+        **engine_kwargs,
+    )
+    page = to_html(clean_metadata(nb), no_input=True, title=f"Vietnam–{name}: partner report")
+    target = out_dir / f"{iso3}.html"
+    write_atomically(target, page)
+    return target
+
+
 def render_one(
     iso3: str,
     out_dir: Path,
@@ -112,39 +173,28 @@ def render_one(
     """Render the report of one partner (ISO3 code) into ``out_dir/<ISO3>.html``.
 
     ``parameters`` adds papermill parameters beside ``partner`` (e.g. ``seeds_folder``).
+    If the warm kernel is stuck or dies, it is replaced and the report is run once more
+    (``ReportResult.retried``); an error in the notebook's own code is reported at once.
     """
-    import papermill as pm
-
-    from .partner_report import partner_name
-
     started = time.perf_counter()
     executed_path = out_dir / "_work" / f"{iso3}.ipynb"
     executed_path.parent.mkdir(parents=True, exist_ok=True)
+    retried = False
+
+    def attempt() -> Path:
+        return _execute(iso3, out_dir, executed_path, reuse_kernel=reuse_kernel, template=template, parameters=parameters)
+
     try:
-        template = template or template_path()
-        workdir = template.parent
-        name = partner_name(iso3)
-        engine_kwargs: dict[str, Any] = {}
-        if reuse_kernel:
-            km = _warm_kernel(workdir, out_dir / "_work" / "kernel.log")
-            _run_in_kernel(km, _RESET, timeout=60)
-            engine_kwargs["km"] = km
-        nb = pm.execute_notebook(
-            str(template),
-            str(executed_path),
-            parameters={**(parameters or {}), "partner": iso3},
-            kernel_name=KERNEL_NAME,
-            cwd=str(workdir),
-            progress_bar=False,
-            log_output=False,
-            request_save_on_cell_execute=False,
-            **engine_kwargs,
-        )
-        page = to_html(clean_metadata(nb), no_input=True, title=f"Vietnam–{name}: partner report")
-        target = out_dir / f"{iso3}.html"
-        write_atomically(target, page)
+        try:
+            target = attempt()
+        except Exception as exc:
+            if not (reuse_kernel and _is_kernel_failure(exc)):
+                raise
+            _shutdown_kernel()  # the stuck or dead kernel goes; a fresh one starts for the retry
+            retried = True
+            target = attempt()
         executed_path.unlink(missing_ok=True)
-        return ReportResult(iso3, True, time.perf_counter() - started, path=target)
+        return ReportResult(iso3, True, time.perf_counter() - started, path=target, retried=retried)
     except Exception as exc:  # keep the failed notebook, report, go on
         failed_dir = out_dir / "_failed"
         failed_dir.mkdir(parents=True, exist_ok=True)
@@ -161,7 +211,11 @@ def render_one(
         if reuse_kernel:
             _shutdown_kernel()  # a failed run may leave the kernel in a bad state
         message = f"{type(exc).__name__}: {exc}".strip()
-        return ReportResult(iso3, False, time.perf_counter() - started, error=message[-3000:], failed_notebook=kept)
+        if retried:
+            message = f"{message} (after a retry with a fresh kernel)"
+        return ReportResult(
+            iso3, False, time.perf_counter() - started, error=message[-3000:], failed_notebook=kept, retried=retried
+        )
 
 
 def render_reports(
@@ -305,7 +359,8 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal done
         done += 1
         status = "ok" if result.ok else "FAILED"
-        print(f"[{done}/{total}] {result.iso3} {status} ({result.seconds:.1f} s)", flush=True)
+        again = ", kernel replaced after it stopped answering" if result.retried else ""
+        print(f"[{done}/{total}] {result.iso3} {status} ({result.seconds:.1f} s{again})", flush=True)
 
     template = Path(args.template).resolve() if args.template else None
     if template is not None and not template.is_file():
