@@ -183,3 +183,27 @@ def test_a_kernel_that_always_dies_fails_after_one_retry_and_code_errors_are_not
     finally:
         report._shutdown_kernel()
     assert not failed.ok and not failed.retried and "deliberate failure" in failed.error
+
+
+def test_a_worker_process_that_dies_loses_only_its_own_partner(tmp_path: Path) -> None:
+    # the kernel kills the worker process that runs it: always for KAZ, once for BLR
+    marker = tmp_path / "blr-killed-once"
+    template = _template_with_cell(
+        tmp_path,
+        "import os, pathlib, signal\n"
+        f"first_blr = iso3 == 'BLR' and not pathlib.Path({str(marker)!r}).exists()\n"
+        f"if first_blr:\n    pathlib.Path({str(marker)!r}).touch()\n"
+        "if iso3 == 'KAZ' or first_blr:\n    os.kill(os.getppid(), signal.SIGKILL)",
+    )
+    out = tmp_path / "out"
+    seen: list[str] = []
+    results = report.render_reports(["KAZ", "BLR", "LAO"], out, jobs=2, template=template, progress=lambda r: seen.append(r.iso3))
+    by_code = {r.iso3: r for r in results}
+    assert [r.iso3 for r in results] == ["KAZ", "BLR", "LAO"]
+    assert sorted(seen) == ["BLR", "KAZ", "LAO"]  # each partner reported once
+    assert marker.exists()
+    assert by_code["BLR"].ok and by_code["LAO"].ok, [r.error for r in results]
+    assert not by_code["KAZ"].ok and "died" in by_code["KAZ"].error
+    assert sorted(p.name for p in out.glob("*.html")) == ["BLR.html", "LAO.html", "index.html"]
+    assert "failed" in (out / "index.html").read_text(encoding="utf-8")
+    assert not (out / "_work").exists()

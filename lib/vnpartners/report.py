@@ -245,19 +245,79 @@ def render_reports(
                 progress(result)
         _shutdown_kernel()
     else:
-        # one report per task so progress is reported as each finishes; each worker keeps its kernel
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
-            futures = {pool.submit(_render_in_worker, code, str(out_dir), template, parameters): code for code in codes}
-            for future in as_completed(futures):
-                result = future.result()
-                results[result.iso3] = result
-                if progress:
-                    progress(result)
+
+        def finished(result: ReportResult) -> None:
+            results[result.iso3] = result
+            if progress:
+                progress(result)
+
+        # a worker process that dies (killed, out of memory, a crash in C code) breaks the whole pool:
+        # the partners it left unrendered get a fresh pool, and if that breaks too, a process each
+        # (twice at most), so that only a partner that kills its own process is reported failed
+        left = _render_in_pool(codes, out_dir, jobs, template, parameters, finished)
+        if left:
+            left = _render_in_pool(left, out_dir, jobs, template, parameters, finished)
+        for code in left:
+            if all(_render_in_pool([code], out_dir, 1, template, parameters, finished) for _ in range(2)):
+                finished(_worker_died(code, out_dir))
     write_index(out_dir, [results[c] for c in codes])
     import shutil
 
     shutil.rmtree(out_dir / "_work", ignore_errors=True)  # failed notebooks were moved to _failed/
     return [results[c] for c in codes]
+
+
+def _render_in_pool(
+    codes: list[str],
+    out_dir: Path,
+    jobs: int,
+    template: Path | None,
+    parameters: dict[str, Any] | None,
+    finished: Any,
+) -> list[str]:
+    """Render ``codes`` in a pool of ``jobs`` processes, calling ``finished`` with each result.
+
+    Returns the codes left unrendered because a worker process died and broke the pool.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    done: set[str] = set()
+    # one report per task so progress is reported as each finishes; each worker keeps its kernel
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
+        futures = [pool.submit(_render_in_worker, code, str(out_dir), template, parameters) for code in codes]
+        for future in as_completed(futures):
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                break  # every report not yet finished is lost with the pool
+            done.add(result.iso3)
+            finished(result)
+    return [code for code in codes if code not in done]
+
+
+def _worker_died(iso3: str, out_dir: Path) -> ReportResult:
+    """The failure of a partner whose worker process died even when it ran alone."""
+    failed_dir = out_dir / "_failed"
+    failed_dir.mkdir(parents=True, exist_ok=True)
+    executed = out_dir / "_work" / f"{iso3}.ipynb"
+    kept = failed_dir / f"{iso3}.ipynb" if executed.is_file() else None
+    if kept is not None:
+        os.replace(executed, kept)
+    log = out_dir / "_work" / "kernel.log"
+    where = ""
+    if log.is_file():
+        import shutil
+
+        shutil.copyfile(log, failed_dir / f"{iso3}.kernel.log")
+        where = f"; the kernels' log is kept as _failed/{iso3}.kernel.log"
+    return ReportResult(
+        iso3,
+        False,
+        0.0,
+        error="WorkerDied: the process rendering this report died (killed, out of memory or crashed), "
+        f"twice when it ran alone{where}",
+        failed_notebook=kept,
+    )
 
 
 def _worker_init() -> None:
