@@ -207,3 +207,36 @@ def test_a_worker_process_that_dies_loses_only_its_own_partner(tmp_path: Path) -
     assert sorted(p.name for p in out.glob("*.html")) == ["BLR.html", "LAO.html", "index.html"]
     assert "failed" in (out / "index.html").read_text(encoding="utf-8")
     assert not (out / "_work").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["RUS", "--out", "{file}"], "is a file; pass a folder"),
+        (["RUS", "--articles", "{tmp}/missing"], "does not exist"),
+        (["RUS", "--articles", "{empty}"], "holds no .txt files"),
+        (["RUS", "--articles", "{garbled}"], "UTF-8"),
+        (["RUS", "--jobs", "0"], "at least 1 process"),
+        (["RUS", "--jobs", "two"], "not a whole number"),
+        (["RUS", "--all"], "not both"),
+        (["--all", "--seeds"], "not allowed with"),
+    ],
+)
+def test_command_line_misuse_is_refused_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "garbled").mkdir()
+    (tmp_path / "garbled" / "x.txt").write_bytes("Vietnam dan Rusia".encode("utf-16"))
+    names = {"file": tmp_path / "a-file", "tmp": tmp_path, "empty": tmp_path / "empty", "garbled": tmp_path / "garbled"}
+    argv = [a.format(**names) for a in args]
+    if "--out" not in argv:
+        argv += ["--out", str(tmp_path / "out")]
+    try:
+        code = report.main(argv)
+    except SystemExit as exc:  # argparse's own refusals
+        code = exc.code
+    assert code == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -378,6 +378,19 @@ def seed_partners() -> list[str]:
     return sorted(codes)
 
 
+def _positive_int(text: str) -> int:
+    """argparse type for ``--jobs``: a whole number of at least 1."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is too few: at least 1 process renders the reports")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: ``vnpartners report [PARTNER ...] [--all] [--seeds] [--out DIR] [--jobs N]``."""
     import argparse
@@ -388,13 +401,16 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="vnpartners report", description="Render partner reports to HTML.")
     parser.add_argument("partners", nargs="*", help="ISO3 codes or names in English or Indonesian (e.g. RUS, Rusia, China)")
-    parser.add_argument("--all", action="store_true", help="every partner in the reference table")
-    parser.add_argument("--seeds", action="store_true", help="the partners the seed articles discuss (default)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="every partner in the reference table")
+    which.add_argument("--seeds", action="store_true", help="the partners the seed articles discuss (default)")
     parser.add_argument("--out", default="reports", help="output folder (default: reports)")
-    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="parallel processes")
+    parser.add_argument("--jobs", type=_positive_int, default=min(2, os.cpu_count() or 1), help="parallel processes (1 or more)")
     parser.add_argument("--articles", default="", help="folder of articles to take facts from (default: the kit's seeds)")
     parser.add_argument("--template", default=None, help="another papermill template (default: notebooks/partner_report.ipynb)")
     args = parser.parse_args(argv)
+    if args.partners and (args.all or args.seeds):
+        parser.error(f"name partners or pass --{'all' if args.all else 'seeds'}, not both")
 
     try:
         if args.all:
@@ -411,6 +427,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(f"error: --out {out} is a file; pass a folder for the pages (it is created if missing)", file=sys.stderr)
+        return 2
+    if args.articles:  # read the folder once now: a folder the loader refuses fails here, not in every report
+        from .corpus import load_folder
+
+        try:
+            load_folder(args.articles)
+        except VnPartnersError as exc:
+            print(f"error: --articles: {exc}", file=sys.stderr)
+            return 2
     total = len(codes)
     done = 0
     print(f"rendering {total} report(s) into {out}/ with {args.jobs} job(s)", flush=True)
