@@ -240,3 +240,14 @@ def test_command_line_misuse_is_refused_before_anything_is_written(
     assert code == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_the_vnpartners_command_lists_every_report_option(capsys: pytest.CaptureFixture[str]) -> None:
+    from vnpartners import cli
+
+    assert cli.main(["--help"]) == 0
+    usage = capsys.readouterr().out
+    for option in ("--all", "--seeds", "--out", "--jobs", "--articles", "--template"):
+        assert option in usage
+    assert cli.main([]) == 2 and "usage:" in capsys.readouterr().err
+    assert cli.main(["bogus"]) == 2 and "unknown command 'bogus'" in capsys.readouterr().err

@@ -392,7 +392,7 @@ def _positive_int(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``vnpartners report [PARTNER ...] [--all] [--seeds] [--out DIR] [--jobs N]``."""
+    """Command line: ``vnpartners report [PARTNER ...] [--all | --seeds] [--out DIR] [--jobs N] [--articles DIR] [--template NB]``."""
     import argparse
 
     from . import reference
