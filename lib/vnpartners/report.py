@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import os
+import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -196,18 +197,7 @@ def render_one(
         executed_path.unlink(missing_ok=True)
         return ReportResult(iso3, True, time.perf_counter() - started, path=target, retried=retried)
     except Exception as exc:  # keep the failed notebook, report, go on
-        failed_dir = out_dir / "_failed"
-        failed_dir.mkdir(parents=True, exist_ok=True)
-        kept = failed_dir / f"{iso3}.ipynb"
-        if executed_path.exists():
-            os.replace(executed_path, kept)
-        else:
-            kept = None
-        log = out_dir / "_work" / "kernel.log"
-        if log.is_file():
-            import shutil
-
-            shutil.copyfile(log, failed_dir / f"{iso3}.kernel.log")
+        kept, _ = _keep_failed(iso3, out_dir)
         if reuse_kernel:
             _shutdown_kernel()  # a failed run may leave the kernel in a bad state
         message = f"{type(exc).__name__}: {exc}".strip()
@@ -261,8 +251,6 @@ def render_reports(
             if all(_render_in_pool([code], out_dir, 1, template, parameters, finished) for _ in range(2)):
                 finished(_worker_died(code, out_dir))
     write_index(out_dir, [results[c] for c in codes])
-    import shutil
-
     shutil.rmtree(out_dir / "_work", ignore_errors=True)  # failed notebooks were moved to _failed/
     return [results[c] for c in codes]
 
@@ -295,21 +283,28 @@ def _render_in_pool(
     return [code for code in codes if code not in done]
 
 
-def _worker_died(iso3: str, out_dir: Path) -> ReportResult:
-    """The failure of a partner whose worker process died even when it ran alone."""
+def _keep_failed(iso3: str, out_dir: Path) -> tuple[Path | None, Path | None]:
+    """Move a failed partner's executed notebook and copy the kernels' log into ``_failed/``.
+
+    Returns where the notebook and the log were kept (``None`` for what did not exist).
+    """
     failed_dir = out_dir / "_failed"
     failed_dir.mkdir(parents=True, exist_ok=True)
-    executed = out_dir / "_work" / f"{iso3}.ipynb"
-    kept = failed_dir / f"{iso3}.ipynb" if executed.is_file() else None
-    if kept is not None:
-        os.replace(executed, kept)
-    log = out_dir / "_work" / "kernel.log"
-    where = ""
+    executed, log = out_dir / "_work" / f"{iso3}.ipynb", out_dir / "_work" / "kernel.log"
+    kept_notebook = kept_log = None
+    if executed.is_file():
+        kept_notebook = failed_dir / f"{iso3}.ipynb"
+        os.replace(executed, kept_notebook)
     if log.is_file():
-        import shutil
+        kept_log = failed_dir / f"{iso3}.kernel.log"
+        shutil.copyfile(log, kept_log)
+    return kept_notebook, kept_log
 
-        shutil.copyfile(log, failed_dir / f"{iso3}.kernel.log")
-        where = f"; the kernels' log is kept as _failed/{iso3}.kernel.log"
+
+def _worker_died(iso3: str, out_dir: Path) -> ReportResult:
+    """The failure of a partner whose worker process died even when it ran alone."""
+    kept, log = _keep_failed(iso3, out_dir)
+    where = f"; the kernels' log is kept as _failed/{log.name}" if log else ""
     return ReportResult(
         iso3,
         False,
@@ -438,6 +433,10 @@ def main(argv: list[str] | None = None) -> int:
         except VnPartnersError as exc:
             print(f"error: --articles: {exc}", file=sys.stderr)
             return 2
+    template = Path(args.template).resolve() if args.template else None
+    if template is not None and not template.is_file():
+        print(f"error: the template {template} does not exist", file=sys.stderr)
+        return 2
     total = len(codes)
     done = 0
     print(f"rendering {total} report(s) into {out}/ with {args.jobs} job(s)", flush=True)
@@ -446,13 +445,9 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal done
         done += 1
         status = "ok" if result.ok else "FAILED"
-        again = ", kernel replaced after it stopped answering" if result.retried else ""
+        again = ", run again after its kernel stopped answering or died" if result.retried else ""
         print(f"[{done}/{total}] {result.iso3} {status} ({result.seconds:.1f} s{again})", flush=True)
 
-    template = Path(args.template).resolve() if args.template else None
-    if template is not None and not template.is_file():
-        print(f"error: the template {template} does not exist", file=sys.stderr)
-        return 2
     parameters = {"seeds_folder": str(Path(args.articles).resolve())} if args.articles else None
     results = render_reports(codes, out, jobs=args.jobs, progress=progress, template=template, parameters=parameters)
     failed = [r for r in results if not r.ok]
