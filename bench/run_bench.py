@@ -245,6 +245,11 @@ def corpus_dir(work: Path, n: int) -> Path:
     return folder
 
 
+def _repeats(n: int) -> int:
+    """Timed runs for a corpus of ``n`` articles (the fastest is kept): a shared machine's noise is 10-25 %."""
+    return 5 if n <= 10 else 3 if n <= 1000 else 2
+
+
 def bench_loader(args: argparse.Namespace, work: Path, state: dict) -> Section:
     sec = Section("Loader scale")
     sizes = [10, 100, 1000] if args.quick else [10, 100, 1000, 10000]
@@ -255,7 +260,7 @@ def bench_loader(args: argparse.Namespace, work: Path, state: dict) -> Section:
     last_full: tuple[int, float] | None = None
     for n in sizes:
         folder = corpus_dir(work, n)
-        repeat = 5 if n <= 10 else 3 if n <= 100 else 1
+        repeat = _repeats(n)
         floor = child(folder, "read", cpu, repeat)
         core = child(folder, "loader", cpu, repeat)
         row = {"n": n, "floor": floor, "core": core, "full": None}
@@ -299,7 +304,7 @@ def bench_loader(args: argparse.Namespace, work: Path, state: dict) -> Section:
     vfolder = work / f"varied_{vn}"
     if not vfolder.is_dir():
         synth.write_corpus(vfolder, vn, varied=True)
-    varied = child(vfolder, "full", cpu, 1)
+    varied = child(vfolder, "full", cpu, _repeats(vn))  # as many runs as the recombined corpus it is set against
     state["varied"] = varied
     if same and varied.get("ok"):
         m_same = same["full"]["bytes"] / 1e6 / same["full"]["seconds"]
@@ -311,7 +316,7 @@ def bench_loader(args: argparse.Namespace, work: Path, state: dict) -> Section:
 
     sec.lines += [
         f"Each size runs in its own child process pinned to CPU {cpu} (`os.sched_setaffinity`), after a warm-up "
-        "`load_seeds()` (imports, the country-name regex). Fastest of 5 / 3 / 1 / 1 runs for 10 / 100 / 1,000 / "
+        "`load_seeds()` (imports, the country-name regex). Fastest of 5 / 3 / 3 / 2 runs for 10 / 100 / 1,000 / "
         "10,000 articles. *read floor*: only reading, hashing and decoding the files (`textio.read_article`), "
         "in the same way; *loader*: `load_folder` with `facts.extract_facts` switched off (articles, paragraphs, "
         "sentences, mentions, metadata); *with facts*: `load_folder` as shipped. MB = 10^6 bytes of .txt files. "
