@@ -493,7 +493,7 @@ def bench_lessons(args: argparse.Namespace, work: Path, state: dict) -> Section:
     if not lessons:
         sec.skipped = "no lessons yet (notebooks/NN_*.ipynb): nothing to measure"
         return sec
-    repeat = 1 if args.quick else 2
+    repeat = 1 if args.quick else 3  # a kernel start alone varies by 0.2-0.3 s: the floor needs more than two tries
     sec.lines += [
         "Each lesson is executed with nbclient (kernel `python3`, working folder `notebooks/`), timed from kernel "
         "start to shutdown. Its floor, measured alternately in the same run, is the same execution of a notebook "
