@@ -177,6 +177,13 @@ def test_a_kernel_that_always_dies_fails_after_one_retry_and_code_errors_are_not
     assert not died.ok and died.retried
     assert "after a retry with a fresh kernel" in died.error
     assert not (tmp_path / "out" / "BLR.html").exists()
+    # the notebook is kept as far as it ran, the cell the kernel died in marked as the failed one
+    assert died.failed_notebook == tmp_path / "out" / "_failed" / "BLR.ipynb"
+    kept = [c for c in nbformat.read(died.failed_notebook, as_version=4).cells if c.cell_type == "code"]
+    assert [c.metadata.papermill["status"] for c in kept] == ["completed"] * (len(kept) - 1) + ["failed"]
+    assert "os._exit(1)" in kept[-1].source
+    assert kept[-1].outputs[-1].output_type == "error" and kept[-1].outputs[-1].ename == "DeadKernelError"
+    assert any(c.outputs for c in kept[:-1])  # the report's earlier cells ran and kept their outputs
     raising = _template_with_cell(tmp_path, 'raise RuntimeError("deliberate failure for the test")')
     try:
         failed = report.render_one("BLR", tmp_path / "out2", template=raising)
