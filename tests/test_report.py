@@ -86,9 +86,10 @@ def test_a_failing_partner_keeps_its_notebook_and_the_others_go_on(tmp_path: Pat
 
 
 def test_command_line_exits_non_zero_with_a_summary_on_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = report.main(["KAZ", "--out", str(tmp_path / "out"), "--jobs", "1", "--template", str(_failing_template(tmp_path))])
+    code = report.main(["KAZ", "--out", str(tmp_path / "out"), "--jobs", "2", "--template", str(_failing_template(tmp_path))])
     assert code == 1
     captured = capsys.readouterr()
+    assert "rendering 1 report(s) into" in captured.out and "with 1 job(s)" in captured.out  # one report, one worker
     assert "0 of 1 report(s) written" in captured.out
     assert "KAZ" in captured.err and "notebook kept" in captured.err
 

@@ -493,7 +493,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     total = len(codes)
     done = 0
-    print(f"rendering {total} report(s) into {out}/ with {args.jobs} job(s)", flush=True)
+    # the pool never starts more workers than there are reports (render_reports caps it the same way)
+    print(f"rendering {total} report(s) into {out}/ with {min(args.jobs, total)} job(s)", flush=True)
 
     def progress(result: ReportResult) -> None:
         nonlocal done
