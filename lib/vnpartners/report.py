@@ -262,6 +262,11 @@ def render_one(
         )
 
 
+def _pool_size(jobs: int, n_reports: int) -> int:
+    """Worker processes for ``n_reports`` reports: ``jobs``, but never more than there are reports (1 at least)."""
+    return max(1, min(jobs, n_reports))
+
+
 def render_reports(
     codes: Iterable[str],
     out_dir: Path,
@@ -279,7 +284,7 @@ def render_reports(
     codes = list(dict.fromkeys(codes))
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    jobs = max(1, min(jobs, len(codes) or 1))
+    jobs = _pool_size(jobs, len(codes))
     results: dict[str, ReportResult] = {}
     if jobs == 1:
         for code in codes:
@@ -493,8 +498,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     total = len(codes)
     done = 0
-    # the pool never starts more workers than there are reports (render_reports caps it the same way)
-    print(f"rendering {total} report(s) into {out}/ with {min(args.jobs, total)} job(s)", flush=True)
+    print(f"rendering {total} report(s) into {out}/ with {_pool_size(args.jobs, total)} job(s)", flush=True)
 
     def progress(result: ReportResult) -> None:
         nonlocal done
