@@ -94,6 +94,14 @@ def test_command_line_exits_non_zero_with_a_summary_on_failure(tmp_path: Path, c
     assert "KAZ" in captured.err and "notebook kept" in captured.err
 
 
+def test_a_partner_named_twice_is_counted_and_rendered_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = report.main(["KAZ", "Kazakhstan", "kaz", "--out", str(tmp_path / "out"), "--jobs", "1",
+                        "--template", str(_failing_template(tmp_path))])
+    assert code == 1
+    out = capsys.readouterr().out
+    assert "rendering 1 report(s)" in out and "[1/1] KAZ FAILED" in out and "0 of 1 report(s) written" in out
+
+
 def test_export_failure_leaves_no_partial_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object, **kwargs: object) -> str:
         raise OSError("disk full (simulated)")

@@ -470,7 +470,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.all:
             codes = sorted(reference.partners()["iso3"])
         elif args.partners:
-            codes = [resolve_report_partner(p) for p in args.partners]
+            # one report per partner, however many ways it was named ("RUS Rusia Russia")
+            codes = list(dict.fromkeys(resolve_report_partner(p) for p in args.partners))
         else:
             codes = seed_partners()
     except UnknownPartnerError as exc:
