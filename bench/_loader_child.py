@@ -45,9 +45,9 @@ def main() -> int:
 
     import vnpartners
     from vnpartners import corpus as corpus_mod
-    from vnpartners import facts
+    from vnpartners.facts import extract as facts
     from vnpartners.schema import empty_frame
-    from vnpartners.textio import read_article
+    from vnpartners.text.reading import read_article
 
     if args.mode == "loader":
         facts.extract_facts = lambda *a, **k: {n: empty_frame(n) for n in ("partnerships", "events", "figures")}

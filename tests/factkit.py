@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from vnpartners.mentions import extract_mentions
+from vnpartners.facts.mentions import extract_mentions
 
 
 def sentences(texts: list[str], article_id: str = "t", kind: str = "body") -> pd.DataFrame:

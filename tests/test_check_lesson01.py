@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from vnpartners import check, reference
+from vnpartners import check
+from vnpartners import reference
 
 
 def _raises(fn, answer, *words: str) -> str:

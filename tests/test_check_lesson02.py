@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from vnpartners import check, network, reference
+from vnpartners import check
+from vnpartners.lessons import network
+from vnpartners import reference
 
 
 def raises(func, answer) -> str:

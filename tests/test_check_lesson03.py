@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from vnpartners import check, reference, trade
+from vnpartners import check
+from vnpartners import reference
+from vnpartners.lessons import trade
 from vnpartners.check import lesson03
 
 

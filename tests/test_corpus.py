@@ -12,7 +12,7 @@ import pytest
 import vnpartners
 from vnpartners.errors import CorpusError
 from vnpartners.schema import SCHEMAS
-from vnpartners.textio import EmptyArticleWarning
+from vnpartners.text.reading import EmptyArticleWarning
 
 KIT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "loader"
@@ -106,7 +106,7 @@ def test_tables_follow_the_schema(seeds_corpus) -> None:
 
 
 def test_offsets_slice_the_file_text(seeds_corpus) -> None:
-    from vnpartners.textio import read_article
+    from vnpartners.text.reading import read_article
 
     texts = {a: read_article(KIT / "seeds" / f).text for a, f in zip(seeds_corpus.articles["article_id"], seeds_corpus.articles["file"])}
     for table in ("paragraphs", "sentences", "mentions"):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpartners.dates import DATE_COLUMNS, find_dates, month_number
+from vnpartners.facts.dates import DATE_COLUMNS, find_dates, month_number
 
 ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
              "November", "Desember"]

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vnpartners.dates import DateSpan, date_spans, date_spans_many
+from vnpartners.facts.dates import DateSpan, date_spans, date_spans_many
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

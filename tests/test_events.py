@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from factkit import run
 
-from vnpartners.events import EVENT_KINDS, event_kind, extract_events
+from vnpartners.facts.events import EVENT_KINDS, event_kind, extract_events
 from vnpartners.schema import SCHEMAS
 
 

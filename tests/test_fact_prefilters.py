@@ -13,7 +13,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpartners import events, partnerships
+from vnpartners.facts import events
+from vnpartners.facts import partnerships
 
 _LOOKAHEAD = re.compile(r"^\(\?=\[[^\]]+\]\)")
 
@@ -98,14 +99,14 @@ _CLAUSE_BREAK_AS_WRITTEN = re.compile(r";|(?<!\d):|:(?!\d)")
 @given(st.text(alphabet="ab 12٣:;", max_size=40))
 def test_clause_breaks_match_the_rule_as_written(text):
     """The clause-break regex, rewritten to open with a literal, finds the same ";" and ":" as the rule."""
-    from vnpartners import factcontext
+    from vnpartners.facts import context as factcontext
 
     got = [m.span() for m in factcontext._CLAUSE_BREAK.finditer(text)]
     assert got == [m.span() for m in _CLAUSE_BREAK_AS_WRITTEN.finditer(text)]
 
 
 def test_a_clock_time_is_not_a_clause_break():
-    from vnpartners.factcontext import clauses
+    from vnpartners.facts.context import clauses
 
     text = "Pukul 10:47 WIB; Putin: kunjungan"
     assert [text[a:b] for a, b in clauses(text)] == ["Pukul 10:47 WIB", " Putin", " kunjungan"]

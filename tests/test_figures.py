@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from factkit import run
 
-from vnpartners.figures import METRICS, extract_figures, find_quantities
+from vnpartners.facts.figures import METRICS, extract_figures, find_quantities
 from vnpartners.schema import SCHEMAS
 
 

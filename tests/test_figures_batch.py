@@ -19,10 +19,10 @@ from factkit import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpartners import figures
-from vnpartners.factcontext import FactInput, fold_case
-from vnpartners.figures import extract_figures, find_quantities, find_quantities_many
-from vnpartners.numbers import parse_number
+from vnpartners.facts import figures
+from vnpartners.facts.context import FactInput, fold_case
+from vnpartners.facts.figures import extract_figures, find_quantities, find_quantities_many
+from vnpartners.facts.numbers import parse_number
 
 # ---------------------------------------------------------------- a reference for find_quantities
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpartners.partnerships import find_levels
+from vnpartners.facts.partnerships import find_levels
 
 FILLER = st.lists(
     st.sampled_from([

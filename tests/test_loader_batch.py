@@ -20,8 +20,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpartners import corpus, mentions, paragraphs, sentences, textio
-from vnpartners.gazetteer import alias_pattern, country_name
+from vnpartners import corpus
+from vnpartners.facts import mentions
+from vnpartners.text import paragraphs
+from vnpartners.text import sentences
+from vnpartners.text import reading as textio
+from vnpartners.reference.countries import alias_pattern, country_name
 
 KIT = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""Tests of vnpartners.maps.draw_partner_map (matplotlib only, Agg backend)."""
+"""Tests of vnpartners.lessons.maps.draw_partner_map (matplotlib only, Agg backend)."""
 
 from __future__ import annotations
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnpartners.gazetteer import aliases, country_name
-from vnpartners.mentions import find_mentions
+from vnpartners.reference.countries import aliases, country_name
+from vnpartners.facts.mentions import find_mentions
 
 
 def found(text: str) -> list[tuple[str, str]]:

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 
 import vnpartners
-from vnpartners import corpus, factcontext
-from vnpartners.mentions import extract_mentions, extract_mentions_by_sentence
+from vnpartners import corpus
+from vnpartners.facts import context as factcontext
+from vnpartners.facts.mentions import extract_mentions, extract_mentions_by_sentence
 
 KIT = Path(__file__).resolve().parent.parent
 FOLDERS = [KIT / "seeds", KIT / "tests" / "fixtures" / "facts", KIT / "tests" / "fixtures" / "wire"]

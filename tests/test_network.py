@@ -1,4 +1,4 @@
-"""vnpartners.network: graph sizes and attributes, deterministic layouts, projection weights, centrality."""
+"""vnpartners.lessons.network: graph sizes and attributes, deterministic layouts, projection weights, centrality."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from vnpartners import network, reference
+from vnpartners.lessons import network
+from vnpartners import reference
 
 
 @pytest.fixture(scope="module")

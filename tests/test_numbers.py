@@ -9,7 +9,7 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpartners.numbers import MULTIPLIERS, parse_number
+from vnpartners.facts.numbers import MULTIPLIERS, parse_number
 
 
 @pytest.mark.parametrize(

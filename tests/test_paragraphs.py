@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpartners.paragraphs import classify, paragraph_spans, split_paragraphs
+from vnpartners.text.paragraphs import classify, paragraph_spans, split_paragraphs
 
 
 def kinds_of(lines: list[str]) -> list[str]:

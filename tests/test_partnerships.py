@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from factkit import run
 
-from vnpartners.partnerships import LEVELS, extract_partnerships, find_levels
+from vnpartners.facts.partnerships import LEVELS, extract_partnerships, find_levels
 from vnpartners.schema import SCHEMAS
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from vnpartners import report
+from vnpartners.reports import runner as report
 from vnpartners.errors import UnknownPartnerError
-from vnpartners.partner_report import resolve_report_partner
+from vnpartners.reports.page import resolve_report_partner
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

@@ -22,8 +22,8 @@ def _snapshot() -> dict[str, tuple[bytes, int, int]]:
 def test_running_a_lesson_and_a_report_leaves_the_seeds_untouched(tmp_path: Path) -> None:
     import nbformat
 
-    from vnpartners import report
-    from vnpartners.notebooks import execute_notebook
+    from vnpartners.reports import runner as report
+    from vnpartners.reports.notebooks import execute_notebook
 
     before = _snapshot()
     lesson = KIT / "notebooks" / "00_start_here.ipynb"

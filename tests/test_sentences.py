@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpartners.paragraphs import split_paragraphs
-from vnpartners.sentences import sentence_spans, split_sentences
+from vnpartners.text.paragraphs import split_paragraphs
+from vnpartners.text.sentences import sentence_spans, split_sentences
 
 
 def sents(text: str) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 
 import vnpartners
 from vnpartners.errors import CorpusError
-from vnpartners.textio import EmptyArticleWarning, decode_article, read_article
+from vnpartners.text.reading import EmptyArticleWarning, decode_article, read_article
 
 
 def test_sha256_is_of_the_bytes_and_bom_is_dropped(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""vnpartners.trade: series rules, side-by-side gaps, growth maths, no interpolation, charts for every partner."""
+"""vnpartners.lessons.trade: series rules, side-by-side gaps, growth maths, no interpolation, charts for every partner."""
 
 from __future__ import annotations
 

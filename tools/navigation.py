@@ -33,7 +33,7 @@ from typing import Any
 
 import nbformat
 
-from vnpartners.notebooks import write_atomically
+from vnpartners.reports.notebooks import write_atomically
 
 KIT = Path(__file__).resolve().parent.parent
 LESSON_GLOB = "[0-9][0-9]_*.ipynb"

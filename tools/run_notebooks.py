@@ -12,7 +12,7 @@ from pathlib import Path
 
 import nbformat
 
-from vnpartners.notebooks import execute_notebook, write_atomically
+from vnpartners.reports.notebooks import execute_notebook, write_atomically
 
 
 def main(paths: list[str]) -> int:

@@ -20,9 +20,9 @@ _LAZY: dict[str, str] = {
     "load_seeds": "vnpartners.corpus",
     "load_folder": "vnpartners.corpus",
     "Corpus": "vnpartners.corpus",
-    "parse_number": "vnpartners.numbers",
-    "find_dates": "vnpartners.dates",
-    "show_fact": "vnpartners.evidence",
+    "parse_number": "vnpartners.facts.numbers",
+    "find_dates": "vnpartners.facts.dates",
+    "show_fact": "vnpartners.lessons.evidence",
     "CorpusError": "vnpartners.errors",
     "DataFileMissing": "vnpartners.errors",
     "UnknownPartnerError": "vnpartners.errors",
@@ -30,10 +30,17 @@ _LAZY: dict[str, str] = {
     "seeds_dir": "vnpartners.paths",
     "data_dir": "vnpartners.paths",
 }
-# submodules reachable as attributes: vnpartners.reference, vnpartners.check ...
-_SUBMODULES = {
-    "reference", "check", "maps", "network", "trade", "report", "charts", "evidence",
-    "corpus", "numbers", "dates", "paths", "errors", "gazetteer", "levels_chart",
+# modules reachable as attributes (``from vnpartners import trade``): short name -> module. The lessons
+# import their helpers by these names; the subpackages show where each one lives.
+_SUBMODULES: dict[str, str] = {
+    "corpus": "vnpartners.corpus", "schema": "vnpartners.schema", "paths": "vnpartners.paths",
+    "errors": "vnpartners.errors", "check": "vnpartners.check",
+    "text": "vnpartners.text", "facts": "vnpartners.facts", "reference": "vnpartners.reference",
+    "lessons": "vnpartners.lessons", "reports": "vnpartners.reports",
+    "numbers": "vnpartners.facts.numbers", "dates": "vnpartners.facts.dates",
+    "charts": "vnpartners.lessons.charts", "levels_chart": "vnpartners.lessons.levels",
+    "maps": "vnpartners.lessons.maps", "network": "vnpartners.lessons.network", "trade": "vnpartners.lessons.trade",
+    "evidence": "vnpartners.lessons.evidence", "partner_report": "vnpartners.reports.page",
 }
 
 __all__ = sorted(_LAZY) + sorted(_SUBMODULES)
@@ -45,7 +52,7 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     if name in _SUBMODULES:
-        module = importlib.import_module(f"vnpartners.{name}")
+        module = importlib.import_module(_SUBMODULES[name])
         globals()[name] = module
         return module
     raise AttributeError(f"module 'vnpartners' has no attribute {name!r}")

@@ -20,16 +20,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import facts
+from .facts import extract as facts
 from .errors import CorpusError
-from .manifest import read_manifest
-from .mentions import extract_mentions_by_sentence
-from .meta import meta_from_columns
-from .paragraphs import FACT_KINDS, paragraph_columns
+from .text.manifest import read_manifest
+from .facts.mentions import extract_mentions_by_sentence
+from .text.metadata import meta_from_columns
+from .text.paragraphs import FACT_KINDS, paragraph_columns
 from .paths import seeds_dir
 from .schema import SCHEMAS, conform, empty_frame
-from .sentences import append_article_sentences
-from .textio import ArticleText, read_article
+from .text.sentences import append_article_sentences
+from .text.reading import ArticleText, read_article
 
 __all__ = ["Corpus", "load_folder", "load_seeds", "fact_sentences"]
 

@@ -10,9 +10,14 @@ Resolution order for each folder:
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from functools import lru_cache, wraps
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .errors import DataFileMissing
+
+_T = TypeVar("_T")
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _BUNDLED = _PACKAGE_DIR / "_bundled"
@@ -54,3 +59,22 @@ def data_file(name: str) -> Path:
             "or set VNPARTNERS_DATA to a folder that holds it."
         )
     return path
+
+
+def cached_per_data_folder(build: Callable[..., _T]) -> Callable[..., _T]:
+    """Cache ``build(*args)`` per data folder: a table read once per folder, re-read when it changes.
+
+    The folder is :func:`data_dir` at call time, so setting ``VNPARTNERS_DATA`` to another folder
+    gives that folder's tables, never a stale copy of the first one read. ``cache_clear`` empties it.
+    """
+
+    @lru_cache(maxsize=32)
+    def cached(folder: Path, *args: Any) -> _T:
+        return build(*args)
+
+    @wraps(build)
+    def get(*args: Any) -> _T:
+        return cached(data_dir(), *args)
+
+    get.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return get

@@ -40,14 +40,14 @@ def _name(graph: Any, node: str) -> str:
 
 # --------------------------------------------------------------------------- Q1
 def _comentions() -> Any:
-    from ..network import comention_graph
+    from ..lessons.network import comention_graph
 
     return comention_graph(seeds().mentions)
 
 
 def lesson02_q1(answer: Any) -> None:
     """Q1: which country other than Vietnam is co-mentioned with the most other countries in the seeds?"""
-    from ..network import VIETNAM
+    from ..lessons.network import VIETNAM
 
     not_missing(answer, "answer_1")
     G = _comentions()
@@ -122,7 +122,7 @@ def lesson02_q2(answer: Any) -> None:
 
 # --------------------------------------------------------------------------- Q3
 def _projection() -> Any:
-    from ..network import forum_graph, project_partners
+    from ..lessons.network import forum_graph, project_partners
     from ..reference import forums, partners
 
     B = forum_graph(forums(), partners())
@@ -131,7 +131,7 @@ def _projection() -> Any:
 
 def lesson02_q3(answer: Any) -> None:
     """Q3: which partner shares the most forums with Vietnam's other partners (highest weighted degree)?"""
-    from ..network import VIETNAM
+    from ..lessons.network import VIETNAM
 
     not_missing(answer, "answer_3")
     B, P = _projection()

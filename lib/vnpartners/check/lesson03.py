@@ -40,7 +40,7 @@ def _close(a: float, b: float, tol: float = PCT_TOLERANCE) -> bool:
 # ----------------------------------------------------------------------------- Q1
 def q1_values() -> tuple[float, float]:
     """The seeds' Vietnam–Russia turnover for 2023 and 2024, in billion USD."""
-    from ..trade import seed_trade_figures
+    from ..lessons.trade import seed_trade_figures
 
     seeds = seed_trade_figures(_base.seeds())
     rus = seeds[(seeds["partner_iso3"] == "RUS") & (seeds["months"] == 12)].set_index("year")["value_bn"]
@@ -58,7 +58,7 @@ def lesson03_q1(answer: Any) -> None:
     v23, v24 = q1_values()
     expected = (v24 / v23 - 1) * 100
     from ..reference import trade as table
-    from ..trade import series
+    from ..lessons.trade import series
 
     s = series(table(), "RUS").set_index("year")["value_bn"]
     table_growth = (float(s.loc[2024]) / v23 - 1) * 100 if 2024 in s.index else math.nan
@@ -90,7 +90,7 @@ Q2_PARTNER, Q2_FIRST, Q2_LAST = "CHN", 2016, 2023
 def q2_values() -> tuple[float, float]:
     """China turnover in :data:`Q2_FIRST` and :data:`Q2_LAST`, Vietnamese statistics, billion USD."""
     from ..reference import trade as table
-    from ..trade import series
+    from ..lessons.trade import series
 
     s = series(table(), Q2_PARTNER, "turnover", "vietnam").set_index("year")["value_bn"]
     return float(s.loc[Q2_FIRST]), float(s.loc[Q2_LAST])
@@ -100,7 +100,7 @@ def lesson03_q2(answer: Any) -> None:
     """Q2: compound annual growth of China turnover 2016 → 2023 (Vietnamese statistics), in %."""
     not_missing(answer, "answer_2")
     value = _number(answer, "answer_2", "a yearly growth rate in percent, e.g. 8.3")
-    from ..trade import cagr
+    from ..lessons.trade import cagr
 
     first, last = q2_values()
     steps = Q2_LAST - Q2_FIRST
@@ -130,7 +130,7 @@ Q3_PARTNER = "RUS"
 def q3_table() -> Any:
     """The side-by-side table of Russia's turnover, years where both statistics exist."""
     from ..reference import trade as table
-    from ..trade import side_by_side
+    from ..lessons.trade import side_by_side
 
     t = side_by_side(table(), Q3_PARTNER)
     return t[t["both"]].reset_index(drop=True)
@@ -151,7 +151,7 @@ def lesson03_q3(answer: Any) -> None:
     expected = int(best["year"])
     both_years = [int(y) for y in t["year"]]
     from ..reference import trade as table
-    from ..trade import side_by_side
+    from ..lessons.trade import side_by_side
 
     full = side_by_side(table(), Q3_PARTNER)
     largest_partner_year = int(full.loc[full["partner_bn"].idxmax(), "year"])

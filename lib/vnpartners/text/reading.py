@@ -13,7 +13,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CorpusError
+from ..errors import CorpusError
 
 __all__ = ["ArticleText", "EmptyArticleWarning", "read_article", "decode_article"]
 

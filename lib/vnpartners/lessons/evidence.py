@@ -28,7 +28,7 @@ from typing import Any
 
 import pandas as pd
 
-from .partnerships import find_levels
+from ..facts.partnerships import find_levels
 
 __all__ = ["FactView", "show_fact"]
 

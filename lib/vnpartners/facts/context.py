@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..reference.countries import continuing_state
 from .dates import DateSpan, date_spans_many
 
 __all__ = [
@@ -32,8 +33,6 @@ __all__ = [
 ]
 
 VIETNAM = "VNM"
-SOVIET_UNION = "SUN"
-RUSSIA = "RUS"
 
 # clause breaks: ";" and ":" (lists of dated items), never the ":" of a clock time ("10:47"). Written as
 # r";|(?<!\d):|:(?!\d)" with the look-behind moved after the ":" (same matches): a pattern whose every branch
@@ -204,7 +203,7 @@ def main_partners(mentions: pd.DataFrame, min_share: float = 0.4) -> dict[str, s
     for aid, code in zip(mentions["article_id"].tolist(), mentions["iso3"].tolist()):
         codes = codes_by_article.setdefault(aid, [])
         if code != VIETNAM:
-            codes.append(RUSSIA if code == SOVIET_UNION else str(code))
+            codes.append(continuing_state(str(code)))
     for aid in sorted(codes_by_article):
         codes = codes_by_article[aid]
         if not codes:

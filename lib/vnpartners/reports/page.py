@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import reference
-from .errors import UnknownPartnerError
+from .. import reference
+from ..errors import UnknownPartnerError
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
 
 
@@ -58,7 +58,7 @@ def _not_a_partner_message(partner: str, iso3: str | None, table: pd.DataFrame) 
 
 def partner_name(iso3: str) -> str:
     """English name of a partner (the reference table's ``country_en``), or the code if unknown."""
-    from .trade import partner_label
+    from ..lessons.trade import partner_label
 
     return partner_label(iso3)
 
@@ -108,7 +108,7 @@ def plot_level_history(iso3: str) -> "Figure":
     """A step chart of the partner's level over time (higher = closer), diplomatic relations marked."""
     import matplotlib.pyplot as plt
 
-    from .charts import add_source
+    from ..lessons.charts import add_source
 
     path = reference.partner_path(iso3)
     name = partner_name(iso3)
@@ -159,7 +159,7 @@ def _fmt_date(value: Any, precision: Any) -> str:
 def evidence_table_html(df: pd.DataFrame, columns: list[str], *, corpus: "Corpus | None" = None, empty: str) -> str:
     """An HTML table of fact rows: the given columns, then the evidence sentence with the
     matched words highlighted (as :func:`vnpartners.show_fact` finds them). Every value is escaped."""
-    from .evidence import show_fact
+    from ..lessons.evidence import show_fact
 
     if df.empty:
         return f"<p class='vnp-empty'><em>{html.escape(empty)}</em></p>"
@@ -209,7 +209,7 @@ def figures_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
 def trade_rows(iso3: str) -> pd.DataFrame:
     """The kit's trade table for this partner: year, period, flow, value (billion USD), whose
     statistics, source, notes."""
-    from .trade import partner_rows
+    from ..lessons.trade import partner_rows
 
     rows = partner_rows(reference.trade(), iso3).sort_values(["year", "period", "flow", "reporter"], kind="mergesort")
     out = pd.DataFrame(
@@ -290,6 +290,6 @@ def plot_trade(iso3: str) -> "Figure":
 
     Missing years stay gaps; a partner without figures gets a figure saying so.
     """
-    from . import trade
+    from ..lessons import trade
 
     return trade.plot_side_by_side(reference.trade(), iso3)

@@ -14,18 +14,15 @@ This module never imports matplotlib (drawing lives in :mod:`vnpartners.maps`).
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
-import unicodedata
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from .errors import UnknownPartnerError
-from .paths import data_file
+from ..errors import UnknownPartnerError
+from ..paths import cached_per_data_folder, data_file
 
 __all__ = [
     "STATUS_DATE",
@@ -94,7 +91,7 @@ def _bool(series: pd.Series) -> pd.Series:
 
 
 # --------------------------------------------------------------------------- levels
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _levels() -> pd.DataFrame:
     df = _read_csv("levels.csv")
     df["rank"] = pd.to_numeric(df["rank"]).astype("Int64")
@@ -120,7 +117,7 @@ def levels() -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- partnership history
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _history() -> pd.DataFrame:
     df = _read_csv("partnership_history.csv")
     df["date_text"] = df["date"]
@@ -155,7 +152,7 @@ def partnership_history() -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- partners
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _partners_table() -> pd.DataFrame:
     df = _read_csv("partners.csv")
     tiers = _levels().set_index("level")
@@ -174,12 +171,12 @@ _PARTNER_COLUMNS = ["iso3", "country_en", "country_id", "region", "level", "tier
                     "source_urls", "note"]
 
 
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _partners_by_iso3() -> pd.DataFrame:
     return _partners_table().set_index("iso3")
 
 
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _dated_steps() -> pd.DataFrame:
     """The history's level steps (``deepened`` left out), each with the day it takes effect
     (``_effective``), sorted by partner then that day: the part of :func:`_partners_as_of` that does
@@ -196,7 +193,7 @@ def _dated_steps() -> pd.DataFrame:
     return steps.sort_values(["iso3", "_effective"], kind="stable")
 
 
-@lru_cache(maxsize=64)
+@cached_per_data_folder
 def _partners_as_of(as_of: pd.Timestamp) -> pd.DataFrame:
     base = _partners_by_iso3()
     steps = _dated_steps()
@@ -241,13 +238,13 @@ def partners(as_of: DateLike | None = None) -> pd.DataFrame:
     return _partners_as_of(_to_timestamp(as_of)).copy()
 
 
-def _partner_names() -> pd.DataFrame:
-    """partners.csv with its ``other_names`` column (used by :func:`resolve_partner`)."""
-    return _partners_table()
+def partner_names() -> pd.DataFrame:
+    """partners.csv as read, with its ``other_names`` column (the names :func:`resolve_partner` knows)."""
+    return _partners_table().copy()
 
 
 # --------------------------------------------------------------------------- forums, glossary, trade
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _forums() -> pd.DataFrame:
     df = _read_csv("forums.csv")
     df["since"] = pd.to_numeric(df["since"]).astype("Int64")
@@ -275,7 +272,7 @@ def forums() -> pd.DataFrame:
     return _forums().copy()
 
 
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _glossary() -> pd.DataFrame:
     df = _read_csv("glossary.csv")
     return df.sort_values(["category", "term_id"], key=lambda s: s.str.casefold(),
@@ -295,7 +292,7 @@ def glossary() -> pd.DataFrame:
     return _glossary().copy()
 
 
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _trade() -> pd.DataFrame:
     df = _read_csv("trade.csv")
     df["year"] = pd.to_numeric(df["year"]).astype("Int64")
@@ -342,7 +339,7 @@ def _ne_iso3(props: dict[str, Any]) -> str:
     return _NE_CODE_FIX.get(adm, adm)
 
 
-@lru_cache(maxsize=1)
+@cached_per_data_folder
 def _world_map() -> pd.DataFrame:
     with open(data_file("ne_110m_countries.geojson"), encoding="utf-8") as fh:
         gj = json.load(fh)
@@ -382,93 +379,18 @@ def world_map() -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- resolve_partner
-def _norm(text: str) -> str:
-    t = unicodedata.normalize("NFKD", str(text)).casefold()
-    t = "".join(ch for ch in t if not unicodedata.combining(ch))
-    t = t.replace("đ", "d")
-    t = re.sub(r"[.'’`]", "", t)
-    t = re.sub(r"[^0-9a-z]+", " ", t)
-    return t.strip()
-
-
-@lru_cache(maxsize=1)
-def _name_index() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    """(iso3 codes, names, iso2 codes, display form per normalised key), all keyed by normalised text."""
-    import pycountry  # only needed here
-
-    codes3: dict[str, str] = {}
-    names: dict[str, str] = {}
-    codes2: dict[str, str] = {}
-    display: dict[str, str] = {}
-
-    def add(table: dict[str, str], key: str | None, iso3: str) -> None:
-        if not key or (isinstance(key, float) and pd.isna(key)):
-            return
-        k = _norm(key)
-        if k and k not in table:
-            table[k] = iso3
-            display.setdefault(k, str(key))
-
-    # 1. the kit's own partner names come first (Indonesian usage: "AS" is the United States)
-    for row in _partner_names().itertuples(index=False):
-        add(codes3, row.iso3, row.iso3)
-        for name in [row.country_en, row.country_id, *str(row.other_names or "").split(";")]:
-            if name and name != "nan":
-                add(names, name.strip(), row.iso3)
-    for name in ("Vietnam", "Viet Nam", "Việt Nam", "Republik Sosialis Vietnam"):
-        add(names, name, "VNM")
-    for name in ("Uni Soviet", "Soviet Union", "USSR", "Uni Republik Sosialis Soviet"):
-        add(names, name, "SUN")
-    add(codes3, "SUN", "SUN")
-    add(codes3, "XKX", "XKX")
-    # 2. the map's English and Indonesian names
-    for row in _world_map().itertuples(index=False):
-        add(names, row.name, row.iso3)
-        add(names, row.name_id, row.iso3)
-        if len(row.iso3) == 3 and row.iso3.isalpha():
-            add(codes3, row.iso3, row.iso3)
-        if row.iso_a2:
-            add(codes2, row.iso_a2, row.iso3)
-    # 3. ISO 3166 names and codes
-    for c in pycountry.countries:
-        add(codes3, c.alpha_3, c.alpha_3)
-        add(codes2, c.alpha_2, c.alpha_3)
-        for attr in ("name", "common_name", "official_name"):
-            add(names, getattr(c, attr, None), c.alpha_3)
-    return codes3, names, codes2, display
-
-
 def resolve_partner(name_or_code: str) -> str:
-    """ISO3 code of a country given its ISO3 or ISO2 code or its English, Indonesian or Vietnamese name.
+    """ISO3 code of a country from its code or its English, Indonesian or Vietnamese name.
 
-    Case, accents and punctuation are ignored: ``"RUS"``, ``"Russia"``, ``"Rusia"``,
-    ``"Federasi Rusia"`` all give ``"RUS"``; ``"Tiongkok"`` and ``"China"`` give ``"CHN"``.
-    Order of look-up: ISO3 code, then names (the kit's partner names first, then Natural Earth's and
-    ISO 3166's), then ISO2 code, so the Indonesian abbreviation ``"AS"`` (Amerika Serikat) gives
-    ``"USA"``, not American Samoa. ``"Uni Soviet"`` gives ``"SUN"``.
+    The kit's one country-name resolver, :func:`vnpartners.reference.countries.resolve_country`
+    (see there for the order of look-up): ``"Rusia"`` -> ``"RUS"``, ``"AS"`` -> ``"USA"``.
 
     Raises:
         UnknownPartnerError: nothing matches; the message lists the closest known names.
     """
-    if not isinstance(name_or_code, str) or not name_or_code.strip():
-        raise UnknownPartnerError(f"A partner name or code is needed, got {name_or_code!r}.")
-    codes3, names, codes2, display = _name_index()
-    key = _norm(name_or_code)
-    raw = name_or_code.strip()
-    if len(raw) == 3 and raw.isalpha() and key in codes3:
-        return codes3[key]
-    if key in names:
-        return names[key]
-    if len(raw) == 2 and raw.isalpha() and key in codes2:
-        return codes2[key]
-    candidates = sorted(set(names) | set(codes3))
-    close = difflib.get_close_matches(key, candidates, n=5, cutoff=0.6)
-    table = {**codes3, **names}
-    hint = ", ".join(f"{display.get(k, k)!r} ({table[k]})" for k in close)
-    msg = f"Unknown partner {name_or_code!r}."
-    msg += f" Close matches: {hint}." if hint else " No close match among the known country names."
-    msg += " Use an ISO3/ISO2 code or an English or Indonesian country name (see vnpartners.reference.partners())."
-    raise UnknownPartnerError(msg)
+    from .countries import resolve_country
+
+    return resolve_country(name_or_code)
 
 
 # --------------------------------------------------------------------------- derived views

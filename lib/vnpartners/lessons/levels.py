@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import reference
+from .. import reference
 from .charts import add_source
-from .errors import UnknownPartnerError
+from ..errors import UnknownPartnerError
 from .maps import LEVEL_COLOURS
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import CorpusError
+from ..errors import CorpusError
 
 __all__ = ["MANIFEST_NAME", "MANIFEST_COLUMNS", "read_manifest", "parse_period"]
 

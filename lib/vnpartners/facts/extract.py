@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .events import events_table
-from .factcontext import Mention, fact_input
+from .context import Mention, fact_input
 from .figures import figures_table
 from .partnerships import partnerships_table
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import pandas as pd
 
-from . import reference
+from .. import reference
 from .maps import LEVEL_COLOURS
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -37,12 +37,12 @@ KERNEL_READY_TIMEOUT = 60.0
 
 def template_path() -> Path:
     """The papermill template: bundled copy when installed from a wheel, else the checkout's."""
-    from .paths import _BUNDLED, kit_root
+    from ..paths import _BUNDLED, kit_root
 
     for candidate in (_BUNDLED / "notebooks" / TEMPLATE_NAME, kit_root() / "notebooks" / TEMPLATE_NAME):
         if candidate.is_file():
             return candidate
-    from .errors import DataFileMissing
+    from ..errors import DataFileMissing
 
     raise DataFileMissing(
         f"The report template {TEMPLATE_NAME} is missing (looked in the kit's notebooks/ folder). "
@@ -187,7 +187,7 @@ def _execute(
     """Execute the template for one partner and write its page; returns the page's path."""
     import papermill as pm
 
-    from .partner_report import partner_name
+    from .page import partner_name
 
     template = template or template_path()
     workdir = template.parent
@@ -389,8 +389,8 @@ def _render_in_worker(code: str, out_dir: str, template: Path | None, parameters
 
 def write_index(out_dir: Path, results: list[ReportResult]) -> Path:
     """Write ``index.html`` linking every report that exists in ``out_dir`` (offline, no scripts)."""
-    from . import reference
-    from .partner_report import partner_name
+    from .. import reference
+    from .page import partner_name
 
     pages = sorted(p.stem for p in out_dir.glob("*.html") if p.stem != "index" and len(p.stem) == 3)
     failed = {r.iso3: r for r in results if not r.ok}
@@ -424,7 +424,7 @@ table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;
 
 def seed_partners() -> list[str]:
     """ISO3 codes of the partners the seed articles discuss (partnership statements and figures)."""
-    from . import load_seeds
+    from .. import load_seeds
 
     corpus = load_seeds()
     codes = set(corpus.partnerships["partner_iso3"].dropna()) | set(corpus.figures["partner_iso3"].dropna())
@@ -449,9 +449,9 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: ``vnpartners report [PARTNER ...] [--all | --seeds] [--out DIR] [--jobs N] [--articles DIR] [--template NB]``."""
     import argparse
 
-    from . import reference
-    from .errors import UnknownPartnerError, VnPartnersError
-    from .partner_report import resolve_report_partner
+    from .. import reference
+    from ..errors import UnknownPartnerError, VnPartnersError
+    from .page import resolve_report_partner
 
     parser = argparse.ArgumentParser(prog="vnpartners report", description="Render partner reports to HTML.")
     parser.add_argument("partners", nargs="*", help="ISO3 codes or names in English or Indonesian (e.g. RUS, Rusia, China)")
@@ -486,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: --out {out} is a file; pass a folder for the pages (it is created if missing)", file=sys.stderr)
         return 2
     if args.articles:  # read the folder once now: a folder the loader refuses fails here, not in every report
-        from .corpus import load_folder
+        from ..corpus import load_folder
 
         try:
             load_folder(args.articles)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import reference
+from .. import reference
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes

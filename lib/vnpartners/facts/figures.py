@@ -69,8 +69,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..reference.countries import continuing_state
 from .dates import DateSpan
-from .factcontext import (
+from .context import (
     VIETNAM,
     ArticleDate,
     FactInput,
@@ -83,7 +84,7 @@ from .factcontext import (
 )
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, _parse_number
 from .partnerships import find_levels
-from .schema import conform
+from ..schema import conform
 
 __all__ = ["METRICS", "FLOW_METRICS", "Quantity", "extract_figures", "find_quantities", "find_quantities_many"]
 
@@ -656,7 +657,7 @@ def _partner(metric: str, q: Quantity, text: str, clause: tuple[int, int], usabl
         return None
     for lo, hi in (clause, (0, len(text))):
         cands = [m for m in usable if lo <= m.start < hi]
-        codes = sorted({"RUS" if m.iso3 == "SUN" else m.iso3 for m in cands})
+        codes = sorted({continuing_state(m.iso3) for m in cands})
         if len(codes) == 1:
             return codes[0]
         if len(codes) > 1:
@@ -669,7 +670,7 @@ def _partner(metric: str, q: Quantity, text: str, clause: tuple[int, int], usabl
             if joined:
                 return None
             best = min(cands, key=lambda m: min(abs(m.start - q.end), abs(q.start - m.end)))
-            return "RUS" if best.iso3 == "SUN" else best.iso3
+            return continuing_state(best.iso3)
     return fallback
 
 

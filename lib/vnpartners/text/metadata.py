@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .dates import MONTH_NUMBERS
+from ..facts.dates import MONTH_NUMBERS
 from .paragraphs import is_dateline
 
 __all__ = ["TextMeta", "meta_from_text", "meta_from_columns", "OUTLETS"]

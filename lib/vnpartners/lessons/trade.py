@@ -111,7 +111,7 @@ def _partner_rows(trade_df: pd.DataFrame, partner: str) -> pd.DataFrame:
         hit = (names.str.casefold() == key.casefold()) | (short.str.casefold() == key.casefold())
     if not hit.fillna(False).any():
         try:
-            from .reference import resolve_partner
+            from ..reference import resolve_partner
 
             hit = iso == resolve_partner(key)
         except Exception:  # an unknown name is simply a partner with no rows
@@ -126,7 +126,7 @@ def partner_label(partner: str, trade_df: pd.DataFrame | None = None) -> str:
         if len(rows):
             return str(rows["partner_name"].iloc[0])
     try:
-        from .reference import partners
+        from ..reference import partners
 
         p = partners().set_index("iso3")
         if str(partner).upper() in p.index:
@@ -138,7 +138,7 @@ def partner_label(partner: str, trade_df: pd.DataFrame | None = None) -> str:
 
 def eaeu_members() -> list[str]:
     """ISO3 codes of the Eurasian Economic Union's members (from ``reference.forums()``), sorted."""
-    from .reference import forums
+    from ..reference import forums
 
     f = forums()
     members = f[(f["forum"] == "EAEU") & (f["member_role"] == "member")]["member_iso3"].dropna()

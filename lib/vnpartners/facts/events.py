@@ -38,10 +38,9 @@ import re
 
 import pandas as pd
 
+from ..reference.countries import continuing_state
 from .dates import DateSpan
-from .factcontext import (
-    RUSSIA,
-    SOVIET_UNION,
+from .context import (
     VIETNAM,
     FactInput,
     Mention,
@@ -52,7 +51,7 @@ from .factcontext import (
     is_currency_mention,
 )
 from .partnerships import find_levels
-from .schema import conform
+from ..schema import conform
 
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
 
@@ -148,8 +147,7 @@ def _countries(clause: tuple[int, int], usable: list[Mention]) -> str:
     if not codes - {VIETNAM}:
         codes |= {m.iso3 for m in usable}
     codes.add(VIETNAM)
-    if SOVIET_UNION in codes:
-        codes.add(RUSSIA)
+    codes |= {continuing_state(code) for code in codes}  # the Soviet Union's events are Russia's too (SUN stays)
     return " ".join(sorted(codes))
 
 

@@ -55,10 +55,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..reference.countries import continuing_state
 from .dates import DateSpan
-from .factcontext import (
-    RUSSIA,
-    SOVIET_UNION,
+from .context import (
     VIETNAM,
     ArticleDate,
     FactInput,
@@ -69,7 +68,7 @@ from .factcontext import (
     fold_case,
     has_any,
 )
-from .schema import conform
+from ..schema import conform
 
 __all__ = ["LEVELS", "LEVEL_RANK", "find_levels", "extract_partnerships"]
 
@@ -184,10 +183,6 @@ def _scan_levels(text: str) -> list[LevelMatch]:
     return out
 
 
-def _norm(code: str) -> str:
-    return RUSSIA if code == SOVIET_UNION else code
-
-
 def _chain(ments: list[Mention], first: int, text: str) -> list[Mention]:
     """The mention ``first`` and the mentions joined to it by commas, "dan", hyphens."""
     chain = [ments[first]]
@@ -206,7 +201,7 @@ def _partners(text: str, lm: LevelMatch, clause: tuple[int, int], ments: list[Me
     if after:
         i = after[0]
         if _LINK_AFTER.match(text[lm.end : ments[i].start]):
-            codes = [_norm(m.iso3) for m in _chain(ments, i, text) if m.iso3 != VIETNAM]
+            codes = [continuing_state(m.iso3) for m in _chain(ments, i, text) if m.iso3 != VIETNAM]
             if codes:
                 return sorted(set(codes), key=codes.index)
     # 2. a compound just before it: "hubungan Vietnam-Jepang ..." is left to 3; nearest in the clause, then sentence
@@ -218,7 +213,7 @@ def _partners(text: str, lm: LevelMatch, clause: tuple[int, int], ments: list[Me
             i = ments.index(best)
             while i > 0 and _JOIN.match(text[ments[i - 1].end : ments[i].start]):
                 i -= 1
-            codes = [_norm(m.iso3) for m in _chain(ments, i, text) if m.iso3 != VIETNAM]
+            codes = [continuing_state(m.iso3) for m in _chain(ments, i, text) if m.iso3 != VIETNAM]
             return sorted(set(codes), key=codes.index)
     # 3. the article's main partner
     return [fallback] if fallback else []

@@ -1,0 +1,31 @@
+"""Reference data: the kit's curated tables (``data/*.csv``) and the one country-name resolver.
+
+>>> from vnpartners import reference
+>>> reference.partners(as_of="2024-06-30").head()     # doctest: +SKIP
+
+- :mod:`.tables`: levels, partners (as of any date), partnership history, forums, glossary, trade,
+  the world map; every row with its source;
+- :mod:`.countries`: country names in Indonesian and English, resolved to ISO3 codes.
+"""
+
+from __future__ import annotations
+
+from .tables import (
+    LADDER_TIERS,
+    STATUS_DATE,
+    forums,
+    glossary,
+    level_counts_by_year,
+    levels,
+    partner_path,
+    partners,
+    partnership_history,
+    resolve_partner,
+    trade,
+    world_map,
+)
+
+__all__ = [
+    "STATUS_DATE", "LADDER_TIERS", "levels", "partners", "partnership_history", "forums", "glossary", "trade",
+    "world_map", "resolve_partner", "level_counts_by_year", "partner_path",
+]
