@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vnpartners.facts.dates import DateSpan, date_spans, date_spans_many
+from vnpartners.facts.dates import DateSpan, date_spans
+from vnpartners.facts.dates_batch import date_spans_many
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

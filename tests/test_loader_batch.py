@@ -19,56 +19,16 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_mentions_batch import expected_frame, name_texts
 
 from vnpartners import corpus
-from vnpartners.facts import mentions
 from vnpartners.text import paragraphs
 from vnpartners.text import sentences
 from vnpartners.text import reading as textio
-from vnpartners.reference.countries import alias_pattern, country_name
 
 KIT = Path(__file__).resolve().parent.parent
 
 # ---------------------------------------------------------------- the rules as written (reference)
-
-_REF_NOT_COUNTRY_BEFORE = re.compile(
-    r"(?:\b(?:bahasa|berbahasa|Bahasa|Berbahasa|BAHASA|dolar|dollar|Dolar|Dollar|DOLAR|yen|yuan|renminbi|rubel"
-    r"|rubel|won|ringgit|baht|peso|rupee|dong|pound|poundsterling|franc|frank|krona|lira|riyal|dirham)"
-    r")\s+$"
-)
-_REF_MEDIA_NAME = re.compile(
-    r"\b(?:CNN\s+Indonesia|Vietnam\s+News|Vietnam\s+Television|Vietnam\s+Times|Voice\s+of\s+Vietnam"
-    r"|China\s+Central\s+(?:Radio\s+and\s+)?Television|China\s+Daily|Japan\s+Times|Korea\s+Herald"
-    r"|Russia\s+Today|Radio\s+Free\s+Asia)\b"
-)
-
-
-def ref_find_mentions(text: str) -> list[tuple[int, int, str, str]]:
-    pattern, lookup = alias_pattern()
-    media = [m.span() for m in _REF_MEDIA_NAME.finditer(text)]
-    found = []
-    for m in pattern.finditer(text):
-        start = m.start()
-        if _REF_NOT_COUNTRY_BEFORE.search(text[max(0, start - 20) : start]):
-            continue
-        if any(a <= start and m.end() <= b for a, b in media):
-            continue
-        found.append((start, m.end(), m.group(), lookup[m.group()]))
-    return found
-
-
-def ref_extract_mentions(fact_sentences: pd.DataFrame) -> pd.DataFrame:
-    rows = []
-    for art, sid, text, start in zip(
-        fact_sentences["article_id"].tolist(),
-        fact_sentences["sentence_id"].tolist(),
-        fact_sentences["text"].tolist(),
-        fact_sentences["start"].tolist(),
-    ):
-        for s, e, surface, iso3 in ref_find_mentions(text):
-            rows.append((art, sid, iso3, country_name(iso3), surface, start + s, start + e))
-    return pd.DataFrame(rows, columns=["article_id", "sentence_id", "iso3", "country", "surface", "start", "end"])
-
 
 def ref_is_non_final(text: str, start: int, end: int, punct: str) -> bool:
     if punct != ".":
@@ -183,116 +143,6 @@ def ref_classify(pars: list[str]) -> list[str]:
         else:
             kinds.append("body")
     return kinds
-
-
-# ---------------------------------------------------------------- generated text
-
-_ALIASES = sorted(alias_pattern()[1])
-_NAMES = [
-    "Vietnam", "VIETNAM", "Indonesia", "Rusia", "Federasi Rusia", "FEDERASI RUSIA", "Republik Rakyat Tiongkok",
-    "Tiongkok", "AS", "Korea", "Korea Utara", "Guinea-Bissau", "Kepulauan Cocos (Keeling)", "Jepang", "China",
-    "Laos", "Uni Soviet", "Amerika Serikat", "Inggris",
-]  # fmt: skip
-_NOT_COUNTRY = ["bahasa", "berbahasa", "BAHASA", "dolar", "Dollar", "yen", "yuan", "won", "dong", "Hadong", "xdolar"]
-_MEDIA = [
-    "CNN", "CNN Indonesia", "Vietnam News", "Vietnam  Television", "Vietnam Times", "Voice of Vietnam", "Voice of",
-    "China Central Radio and Television", "China Central Television", "China Daily", "Japan Times", "Korea Herald",
-    "Russia Today", "Radio Free Asia", "News", "Television",
-]  # fmt: skip
-_FILLER = ["dan", "di", "x", "VietnamPlus", "Vietnam.vn", "rakyat", "@", "/", ".", "-", "(", ")", "2024", "_", "é"]
-_GLUE = [" ", " ", " ", "", "  ", "\n", "\t", "\xa0", ".", ". ", "-", "/", "@", ", ", "\u2028"]
-
-name_tokens = st.one_of(
-    st.sampled_from(_NAMES), st.sampled_from(_ALIASES), st.sampled_from(_NOT_COUNTRY), st.sampled_from(_MEDIA),
-    st.sampled_from(_FILLER),
-)
-name_texts = st.lists(st.tuples(name_tokens, st.sampled_from(_GLUE)), max_size=10).map(
-    lambda parts: "".join(t + g for t, g in parts)
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(name_texts, max_size=8))
-def test_joined_mention_scan_equals_one_text_at_a_time(texts):
-    which, starts, ends, surfaces = mentions.scan_mentions(texts)
-    got = list(zip(which, starts, ends, surfaces))
-    want = [(i, s, e, surface) for i, t in enumerate(texts) for s, e, surface, _ in ref_find_mentions(t)]
-    assert got == want
-    for t in texts:
-        assert mentions.find_mentions(t) == ref_find_mentions(t)
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(name_texts, max_size=8), st.booleans())
-def test_joined_mention_scan_with_separator_in_a_text(texts, at_edge):
-    # a text holding the separator is scanned one text at a time: same answer
-    texts = texts + (["\x00Vietnam"] if at_edge else ["dolar\x00 Rusia \x00"])
-    which, starts, ends, surfaces = mentions.scan_mentions(texts)
-    want = [(i, s, e, surface) for i, t in enumerate(texts) for s, e, surface, _ in ref_find_mentions(t)]
-    assert list(zip(which, starts, ends, surfaces)) == want
-
-
-@pytest.mark.parametrize(
-    "texts",
-    [
-        ["bahasa", "Inggris dipakai"],  # a language word ending one text does not reach the next
-        ["nilai dolar ", "AS naik"],
-        ["CNN", "Indonesia melaporkan"],  # an outlet name cut by the join is no outlet
-        ["Voice of", "Vietnam"],
-        ["ke Vietnam", ".vn dan Rusia"],  # ".vn" opening the next text does not make a domain
-        ["kata@", "Rusia"],  # "@" or "/" ending one text does not touch a name opening the next
-        ["lihat /", "Vietnam", "@ Rusia"],
-        ["Rusia/", "Vietnam"],
-        ["", "Vietnam", "", "Rusia", ""],
-        ["RUSIA", "VIETNAM"],
-        ["yang berbahasa", "  Jepang"],
-        ["x" * 30 + " dolar ", "Rusia"],
-    ],
-)
-def test_joined_mention_scan_at_the_joins(texts):
-    which, starts, ends, surfaces = mentions.scan_mentions(texts)
-    want = [(i, s, e, surface) for i, t in enumerate(texts) for s, e, surface, _ in ref_find_mentions(t)]
-    assert list(zip(which, starts, ends, surfaces)) == want
-    assert want  # each case names at least one country
-
-
-@pytest.mark.parametrize("word", ["bahasa", "berbahasa", "dolar", "poundsterling", "won"])
-@pytest.mark.parametrize("width", [18, 19, 20, 21, 22])
-@pytest.mark.parametrize("before", ["", "x", "Vietnam ", "kata-"])
-def test_language_word_at_the_window_limit(word, width, before):
-    # the word and the blanks after it fill the window before the name exactly, or one more or less
-    text = before + word + " " * (width - len(word)) + "Rusia dan " + word + " Jepang"
-    texts = ["Laos", text, "Rusia"]
-    which, starts, ends, surfaces = mentions.scan_mentions(texts)
-    want = [(i, s, e, surface) for i, t in enumerate(texts) for s, e, surface, _ in ref_find_mentions(t)]
-    assert list(zip(which, starts, ends, surfaces)) == want
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(name_texts, max_size=6), st.integers(0, 50))
-def test_extract_mentions_frame_equals_reference(texts, gap):
-    sents, pos = [], 0
-    for i, text in enumerate(texts):
-        sents.append({"sentence_id": f"a{i % 2}:{i}:0", "article_id": f"a{i % 2}", "para_no": i, "sent_no": 0,
-                      "text": text, "start": pos, "end": pos + len(text)})
-        pos += len(text) + gap
-    frame = pd.DataFrame(sents, columns=["sentence_id", "article_id", "para_no", "sent_no", "text", "start", "end"])
-    pd.testing.assert_frame_equal(mentions.extract_mentions(frame), ref_extract_mentions(frame), check_exact=True)
-
-
-@settings(max_examples=300, deadline=None)
-@given(name_texts)
-def test_outlet_regex_written_from_first_letters_matches_the_rule(text):
-    assert [m.span() for m in mentions._MEDIA_NAME.finditer(text)] == [
-        m.span() for m in _REF_MEDIA_NAME.finditer(text)
-    ]
-
-
-def test_rule_regexes_are_the_rules_as_written():
-    assert mentions._NOT_COUNTRY_BEFORE.pattern == _REF_NOT_COUNTRY_BEFORE.pattern
-    assert mentions._MEDIA_NAME_RULE == _REF_MEDIA_NAME.pattern
-    assert paragraphs._ANY_DATE.pattern == _REF_ANY_DATE.pattern
-    assert not any(mentions._SEP in name for name in alias_pattern()[1])
 
 
 # sentences: paragraphs of words, abbreviations, numbers, punctuation and quotes, joined by any line break
@@ -516,6 +366,6 @@ def test_loader_tables_equal_one_at_a_time(tmp_path_factory, articles):
         assert got.sentences[column].tolist() == sents[column].tolist()
     assert got.articles["article_id"].tolist() == sorted(got.articles["article_id"])
     facts_in = corpus.fact_sentences(got.paragraphs, got.sentences)
-    want_mentions = ref_extract_mentions(facts_in)
+    want_mentions = expected_frame(facts_in)
     for column in want_mentions.columns:
         assert got.mentions[column].tolist() == want_mentions[column].tolist()

@@ -14,7 +14,9 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..reference.countries import continuing_state
-from .dates import DateSpan, date_spans_many
+from .dates import DateSpan
+from .dates_batch import date_spans_many
+from .words import fold_case, has_any
 
 __all__ = [
     "ArticleDate",
@@ -34,39 +36,8 @@ __all__ = [
 
 VIETNAM = "VNM"
 
-# clause breaks: ";" and ":" (lists of dated items), never the ":" of a clock time ("10:47"). Written as
-# r";|(?<!\d):|:(?!\d)" with the look-behind moved after the ":" (same matches): a pattern whose every branch
-# opens with a literal lets the regex engine skip straight to the next ";" or ":" (about 40 % faster)
-_CLAUSE_BREAK = re.compile(r";|:(?<!\d:)|:(?!\d)")
-
-# the only non-ASCII characters that ``re.IGNORECASE`` takes for an ASCII letter
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
-_ODD_CASE_MAP = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def fold_case(text: str) -> str:
-    """``text`` in lower case, for quick "can this pattern match at all?" tests before a regex.
-
-    A case-insensitive pattern that matches an ASCII word ("mitra") somewhere in ``text`` always
-    finds that word, in lower case, in ``fold_case(text)``: besides ASCII letters, ``re.IGNORECASE``
-    only takes "İ", "ı" (i), "ſ" (s) and the Kelvin sign (k) for ASCII letters, and those are mapped too.
-    Offsets are not kept (lower case can be longer): use it for substring tests only.
-
-    >>> fold_case("Kemitraan STRATEG\u0130S"), "mitra" in fold_case("MıTRA")
-    ('kemitraan strategis', True)
-    """
-    if not text.isascii() and _ODD_CASE.search(text):
-        text = text.translate(_ODD_CASE_MAP)
-    return text.lower()
-
-
-def has_any(folded: str, words: tuple[str, ...]) -> bool:
-    """True if one of ``words`` (lower case) is a substring of ``folded`` (a :func:`fold_case` text)."""
-    for word in words:
-        if word in folded:
-            return True
-    return False
-
+# clause breaks: ";" and ":" (lists of dated items), never the ":" of a clock time ("10:47")
+_CLAUSE_BREAK = re.compile(r";|(?<!\d):|:(?!\d)")
 
 class Mention(NamedTuple):
     """A country named in a sentence; ``start``/``end`` are offsets in the sentence text.
@@ -252,7 +223,7 @@ class FactInput:
     def date_spans(self, i: int) -> tuple[DateSpan, ...]:
         """The date spans of sentence ``i`` (:func:`vnpartners.dates.date_spans` with its article's year).
 
-        The first call finds the dates of every sentence at once (:func:`vnpartners.dates.date_spans_many`:
+        The first call finds the dates of every sentence at once (:func:`vnpartners.facts.dates_batch.date_spans_many`:
         each date pattern runs once over all the sentences), shared by all the extractors.
         """
         if self._spans is None:

@@ -51,49 +51,16 @@ from .context import (
     is_currency_mention,
 )
 from .partnerships import find_levels
+from .vocabulary import EVENT_WORDS
 from ..schema import conform
 
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
 
 _I = re.IGNORECASE
-#: kinds with their keywords, highest priority first. Each pattern but trade_agreement's ("\w*FTA") opens
-#: with a look-ahead for the first letters its words can start with, so that the regex engine skips to
-#: them instead of trying every position (same matches; keep the letters in step with the words)
-EVENT_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("phone_call", re.compile(r"(?=[pmdbtc])(?:\b(?:panggilan|pembicaraan|percakapan)\s+telepon\b|\bmenelepon\w*|\bditelepon\b|\bbertelepon\b|\btelepon\b|\bphone\s+call|\bcalled\b)", _I)),
-    ("talks", re.compile(r"(?=[pbt])(?:\bpembicaraan\b|\bperundingan\b|\bberunding\b|\btalks\b)", _I)),
-    ("visit", re.compile(r"(?=[kmbdlv])(?:\bkunjungan\w*|\bmengunjungi\b|\bberkunjung\b|\bdikunjungi\b|\blawatan\w*|\bmelawat\b|\bbertandang\b|\bvisit\w*)", _I)),
-    ("meeting", re.compile(r"(?=[bm])(?:\bbertemu\b|\bmet\s+with\b)", _I)),
-    ("joint_statement", re.compile(r"(?=[pkdj])(?:\b(?:pernyataan|komunike|deklarasi)\s+bersama\b|\bjoint\s+(?:statement|declaration)\b)", _I)),
-    ("trade_agreement", re.compile(r"\bperjanjian\s+perdagangan\s+bebas\b|\bkawasan\s+perdagangan\s+bebas\b|\b\w*FTA\b|\bfree\s+trade\b|\bRCEP\b|\bCPTPP\b|\bCEPA\b|\bperjanjian\s+kemitraan\s+ekonomi\b", _I)),
-    ("treaty", re.compile(r"(?=[pt])(?:\bperjanjian\s+(?:tentang|persahabatan)\b|\btraktat\b|\btreaty\b)", _I)),
-    ("agreement_signing", re.compile(r"(?=[mpdns])(?:\bmenandatangani\b|\bpenandatanganan\b|\bditandatangani\w*|\bnota\s+kesepahaman\b|\bMoU\b|\bsigned\b)", _I)),
-    ("anniversary", re.compile(r"(?=[pmuh\da])(?:\bperingatan\b|\bmemperingati\b|\bulang\s+tahun\b|\bhari\s+jadi\b|\bHUT\b|\bperayaan\b|\bmerayakan\b|\b\d+\s+tahun\s+(?:terjalinnya\s+)?hubungan\b|\banniversary\b)", _I)),
-    ("diplomatic_relations", re.compile(r"(?=[hd])(?:\bhubungan\s+diplomatik\b|\bdiplomatic\s+(?:relations|ties)\b)", _I)),
-    ("multilateral_meeting", re.compile(r"(?=[ksbagpm])(?:\bKTT\b|\bkonferensi\s+tingkat\s+tinggi\b|\bsummit\b|\bBRICS\b|\bAPEC\b|\bG-?20\b|\bG-?7\b|\bSCO\b|\bpekan\s+puncak\b|\bsidang\s+umum\b|\bmajelis\s+umum\b)", _I)),
-    ("meeting", re.compile(r"(?=[psrdkm])(?:\bpertemuan\b|\bsidang\b|\brapat\b|\bdialog\b|\bkonferensi\b|\bmeeting\b)", _I)),
-    ("cultural_event", re.compile(r"(?=[hpfkc])(?:\bhari\s+budaya\b|\bpekan\s+budaya\b|\bfestival\b|\bpameran\b|\bkarnaval\b|\bpertunjukan\b|\bkonser\b|\bcultural\b)", _I)),
-]
-#: for each kind of :data:`EVENT_KINDS` (same order), words (lower case) of which every match of its
-#: pattern holds at least one: a clause that has none of them cannot match, and the pattern is not run
-#: (keep these in step with the patterns)
-_KIND_WORDS: list[tuple[str, ...]] = [
-    ("lepon", "phone", "called"),
-    ("pembicaraan", "erunding", "talks"),
-    ("kunjung", "mengunjungi", "lawat", "bertandang", "visit"),
-    ("bertemu", "met"),
-    ("bersama", "joint"),
-    ("bebas", "fta", "free", "rcep", "cptpp", "cepa", "ekonomi"),
-    ("perjanjian", "traktat", "treaty"),
-    ("andatangan", "kesepahaman", "mou", "signed"),
-    ("peringat", "tahun", "jadi", "hut", "perayaan", "merayakan", "anniversary"),
-    ("diplomatik", "diplomatic"),
-    ("ktt", "konferensi", "summit", "brics", "apec", "g20", "g-20", "g7", "g-7", "sco", "puncak", "umum"),
-    ("pertemuan", "sidang", "rapat", "dialog", "konferensi", "meeting"),
-    ("budaya", "festival", "pameran", "karnaval", "pertunjukan", "konser", "cultural"),
-]
-assert len(_KIND_WORDS) == len(EVENT_KINDS)
-_KINDS_WITH_WORDS = [(float(i), kind, pattern, _KIND_WORDS[i]) for i, (kind, pattern) in enumerate(EVENT_KINDS)]
+#: kinds with their keyword regexes, highest priority first (built from :data:`vocabulary.EVENT_WORDS`)
+EVENT_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, words.regex()) for kind, words in EVENT_WORDS]
+# (priority, kind, regex, the words' cues: a clause with none of them cannot match, and the regex is not run)
+_KINDS_WITH_WORDS = [(float(i), kind, words.regex(), words.cues) for i, (kind, words) in enumerate(EVENT_WORDS)]
 _PARTNERSHIP_PRIORITY = next(i for i, (kind, _) in enumerate(EVENT_KINDS) if kind == "agreement_signing") + 0.5
 #: a keyword further than this many characters from every date of its clause is not used
 MAX_KEYWORD_GAP = 120

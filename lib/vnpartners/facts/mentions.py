@@ -24,44 +24,19 @@ import pandas as pd
 
 from .context import Mention
 from ..reference.countries import alias_pattern, country_name
+from .vocabulary import CURRENCY_NAME_WORDS, LANGUAGE_WORDS, MEDIA_NAMES
 
 __all__ = ["find_mentions", "extract_mentions", "extract_mentions_by_sentence"]
 
-# a word right before the name that makes it a language or a currency, not the country
-_NOT_COUNTRY_WORDS = (
-    "bahasa", "berbahasa", "Bahasa", "Berbahasa", "BAHASA", "dolar", "dollar", "Dolar", "Dollar", "DOLAR", "yen",
-    "yuan", "renminbi", "rubel", "rubel", "won", "ringgit", "baht", "peso", "rupee", "dong", "pound",
-    "poundsterling", "franc", "frank", "krona", "lira", "riyal", "dirham",
-)  # fmt: skip
-_NOT_COUNTRY_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_NOT_COUNTRY_WORDS) + r"))\s+$")
-_NOT_COUNTRY_ENDINGS = tuple(dict.fromkeys(_NOT_COUNTRY_WORDS))  # for str.endswith: a quick necessary test
+# a word right before the name that makes it a language or a currency, not the country: each word as
+# written in lower case, capitalised or in capitals ("bahasa", "Bahasa", "BAHASA")
+_NOT_COUNTRY_WORDS = tuple(dict.fromkeys(
+    form for word in (*LANGUAGE_WORDS, *CURRENCY_NAME_WORDS) for form in (word, word.capitalize(), word.upper())
+))
+_NOT_COUNTRY_BEFORE = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, _NOT_COUNTRY_WORDS)) + r"))\s+$")
 _BEFORE_WINDOW = 20
-# news outlets and broadcasters whose names hold a country name
-_MEDIA_NAMES = (
-    r"CNN\s+Indonesia", r"Vietnam\s+News", r"Vietnam\s+Television", r"Vietnam\s+Times", r"Voice\s+of\s+Vietnam",
-    r"China\s+Central\s+(?:Radio\s+and\s+)?Television", r"China\s+Daily", r"Japan\s+Times", r"Korea\s+Herald",
-    r"Russia\s+Today", r"Radio\s+Free\s+Asia",
-)  # fmt: skip
-# the rule as written: r"\b(?:CNN\s+Indonesia|Vietnam\s+News|...)\b"
-_MEDIA_NAME_RULE = r"\b(?:" + "|".join(_MEDIA_NAMES) + r")\b"
-
-
-def _first_letter_form(names: tuple[str, ...]) -> str:
-    r"""``\b(?:names)\b`` written to start with the names' first letters (same matches, far fewer tries).
-
-    Every name starts with a letter, so the ``\b`` before it means "not after a word character": a
-    look-behind right after the first letter says the same (``.`` there is the letter itself), and a
-    regex that starts with a character set lets the engine skip every other position.
-    """
-    by_first: dict[str, list[str]] = {}
-    for name in names:
-        assert name[0].isalpha()
-        by_first.setdefault(name[0], []).append(name[1:])
-    branches = [re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for first, rests in by_first.items()]
-    return "(?:" + "|".join(branches) + r")\b"
-
-
-_MEDIA_NAME = re.compile(_first_letter_form(_MEDIA_NAMES))
+# outlet names, as written (case matters: "Vietnam News" is an outlet, "vietnam news" is not)
+_MEDIA_NAME = MEDIA_NAMES.regex(flags=0)
 
 # Sentences are scanned joined into one string, each one preceded by this character. No part of the
 # country-name or outlet regexes can match it or match across it, and next to it they see what they
@@ -115,7 +90,7 @@ def scan_mentions(texts: list[str]) -> tuple[list[int], list[int], list[int], li
     # a language or currency word right before the name: when the rule's regex finds one, the text
     # before the name ends with that word (after trailing whitespace), so that quick test comes first;
     # the rule itself then looks at the window as find_mentions cuts it (within the text)
-    endings = _NOT_COUNTRY_ENDINGS
+    endings = _NOT_COUNTRY_WORDS
     drop = [
         i
         for i, s in enumerate(starts)

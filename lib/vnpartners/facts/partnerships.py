@@ -57,6 +57,26 @@ import pandas as pd
 
 from ..reference.countries import continuing_state
 from .dates import DateSpan
+from .vocabulary import (
+    AGREEMENT_AFTER,
+    AGREEMENT_BEFORE,
+    AND_WORDS,
+    COMPREHENSIVE,
+    COOPERATION,
+    DEEPEN_VERBS,
+    DEEPENED_AFTER,
+    ENGLISH_LEVELS,
+    ESTABLISH_VERBS,
+    ESTABLISHED_AFTER,
+    NOT_LEVEL_DATE_BEFORE,
+    NOT_OBJECT_WORDS,
+    PARTNER_LINKS,
+    PARTNERSHIP_NOUNS,
+    RELATIVE,
+    UPGRADE_TO,
+    UPGRADE_TO_NOUNS,
+    UPGRADE_VERBS,
+)
 from .context import (
     VIETNAM,
     ArticleDate,
@@ -77,79 +97,62 @@ LEVELS = ["comprehensive", "strategic", "comprehensive_strategic", "comprehensiv
 #: rank of a level in Vietnam's hierarchy (the cooperative form is China's name for rank 3)
 LEVEL_RANK = {"comprehensive": 1, "strategic": 2, "comprehensive_strategic": 3, "comprehensive_strategic_cooperative": 3}
 
-_YN = r"(?:yang|nan)\s+"
-_KOMP = r"(?:komprehensif|menyeluruh)"
-_KS = r"(?:kerja\s*sama|kerjasama)"
-# every level phrase starts with k(emitraan), m(itra), c(omprehensive) or s(trategic): the leading
-# look-ahead lets the regex engine skip to those letters instead of trying every position (4x faster;
-# under IGNORECASE the class also takes the Kelvin sign and the long s, as the words do)
+_I = re.IGNORECASE
+# ------------------------------------------------------------------------------------ level phrases
+# built from the words of :mod:`.vocabulary` (nouns, adjectives, the English names)
+_YN = rf"(?:{RELATIVE.alternation}\s+)"
+_KOMP = COMPREHENSIVE.alternation
+_KS = COOPERATION.alternation
+_N = PARTNERSHIP_NOUNS.alternation
+_NOT_AFTER_AGREEMENT = "".join(rf"(?<!{word}\s)" for word in AGREEMENT_BEFORE)
+_LEVEL_BRANCHES = {
+    "coop": [rf"{_N}\s+{_KS}\s+strategis\s+{_YN}?{_KOMP}",
+             ENGLISH_LEVELS["comprehensive_strategic_cooperative"].alternation],
+    "csp": [rf"{_N}\s+strategis\s+{_YN}?{_KOMP}",
+            rf"\bkemitraan(?:\s+[a-z\-]+){{0,2}}?\s+{_YN}(?:{_KOMP}\s+dan\s+strategis|strategis\s+dan\s+{_KOMP})\b",
+            rf"\bkemitraan\s+{_KOMP}\s+dan\s+strategis\b",
+            ENGLISH_LEVELS["comprehensive_strategic"].alternation],
+    "sp": [r"\bkemitraan\s+strategis\b", ENGLISH_LEVELS["strategic"].alternation],
+    "cp": [rf"{_NOT_AFTER_AGREEMENT}\bkemitraan\s+{_KOMP}(?!\s+{AGREEMENT_AFTER.alternation})",
+           rf"(?<!regional\s){ENGLISH_LEVELS['comprehensive'].alternation}"],
+}
+_LEVEL_FIRST = "".join(sorted({c for f in (*PARTNERSHIP_NOUNS.forms, *(f for w in ENGLISH_LEVELS.values() for f in w.forms))
+                               for c in f[0].lower()} | {"s"}))  # "s": "strategic partnership"
+# the leading look-ahead lets the regex engine skip to the letters a level phrase can start with
 _LEVEL_RE = re.compile(
-    rf"""
-    (?=[kmcs])
-    (?:
-    (?P<coop>\b(?:kemitraan|mitra)\s+{_KS}\s+strategis\s+(?:{_YN})?{_KOMP}\b
-       |\bcomprehensive\s+strategic\s+cooperative\s+partner(?:ship)?s?\b)
-   |(?P<csp>\b(?:kemitraan|mitra)\s+strategis\s+(?:{_YN})?{_KOMP}\b
-       |\bkemitraan(?:\s+[a-z\-]+){{0,2}}?\s+{_YN}(?:{_KOMP}\s+dan\s+strategis|strategis\s+dan\s+{_KOMP})\b
-       |\bkemitraan\s+{_KOMP}\s+dan\s+strategis\b
-       |\bcomprehensive\s+strategic\s+partner(?:ship)?s?\b)
-   |(?P<sp>\bkemitraan\s+strategis\b|\bstrategic\s+partnerships?\b)
-   |(?P<cp>(?<!perjanjian\s)(?<!agreement\s)\bkemitraan\s+{_KOMP}\b(?!\s+(?:dan\s+progresif|regional|ekonomi|trans))
-       |(?<!regional\s)\bcomprehensive\s+partnerships?\b)
-    )
-    """,
-    re.IGNORECASE | re.VERBOSE,
+    f"(?=[{_LEVEL_FIRST}])(?:" + "|".join(f"(?P<{g}>" + "|".join(branches) + ")" for g, branches in _LEVEL_BRANCHES.items())
+    + ")",
+    _I,
 )
 _GROUP_LEVEL = {"coop": "comprehensive_strategic_cooperative", "csp": "comprehensive_strategic", "sp": "strategic",
                 "cp": "comprehensive"}
-# a sentence holds a partnership only if it says one of these ("kemitraan" holds "mitra")
-_PARTNERSHIP_WORDS = ("mitra", "partnership")
-# every level phrase holds one of these (lower case): text without them is not scanned
-_LEVEL_WORDS = ("mitra", "partner")
+# every level phrase holds one of these words (lower case): a text without them is not scanned
+_LEVEL_WORDS = (*PARTNERSHIP_NOUNS.cues, "partner")
+# a sentence states a partnership only with one of these: the English "strategic partners" alone is loose praise
+_PARTNERSHIP_WORDS = (*PARTNERSHIP_NOUNS.cues, "partnership")
 
-# verbs, closest to the level phrase wins; each verb pattern opens with a look-ahead for its verbs' first
-# letters (the regex engine skips to them; tests/test_fact_prefilters.py checks they change no match)
-_UPGRADE_VERB = (
-    r"(?:me)?ningkatkan|tingkatkan|ditingkatkan|peningkatan|menaikkan|naikkan|dinaikkan|naik|mengangkat|angkat|"
-    r"diangkat|upgrade[ds]?|upgrading|elevat\w*|rais(?:e|ed|ing)"
-)
+# ------------------------------------------------------------------------------------ verbs
+# the verb nearest the level phrase decides its action
 _UPGRADE_LINK = re.compile(
-    rf"(?=[mntdpaeur])\b(?:{_UPGRADE_VERB})\b(?:\s+\S+){{0,7}}?\s+(?:menjadi|jadi|ke(?:\s+(?:tingkat|level|tataran|jenjang|status))?|to|into)\s+(?:(?:tingkat|level|status|hubungan|a|an|the)\s+)?$",
-    re.IGNORECASE,
+    rf"{UPGRADE_VERBS.pattern()}(?:\s+\S+){{0,7}}?\s+{UPGRADE_TO.alternation}\s+(?:{UPGRADE_TO_NOUNS.alternation}\s+)?$", _I
 )
-_ESTABLISH_VERB = re.compile(
-    r"(?=[mjbprel])\b(?:menjalin|jalin|membentuk|bentuk|pembentukan|mendirikan|pendirian|menetapkan|penetapan|meresmikan|resmikan|peresmian|"
-    r"establish(?:ed|es|ing|ment)?|launch(?:ed)?)\b(?:\s+\S+){0,6}?\s*$",
-    re.IGNORECASE,
-)
-_DEEPEN_VERB = re.compile(
-    r"(?=[mdptse])\b(?:memperdalam|diperdalam|pendalaman|perdalam|memperkuat|diperkuat|penguatan|perkuat|mempererat|"
-    r"mengukuhkan|memperkokoh|memajukan|pemajuan|peningkatan|meningkatkan|tingkatkan|deepen(?:ed|ing|s)?|"
-    r"strengthen(?:ed|ing|s)?|enhanc(?:e|ed|ing))\b(?:\s+\S+){0,6}?\s*$",
-    re.IGNORECASE,
-)
+_ESTABLISH_VERB = re.compile(rf"{ESTABLISH_VERBS.pattern()}(?:\s+\S+){{0,6}}?\s*$", _I)
+_DEEPEN_VERB = re.compile(rf"{DEEPEN_VERBS.pattern()}(?:\s+\S+){{0,6}}?\s*$", _I)
 _PASSIVE_ESTABLISH = re.compile(
-    r"^(?:\s*[\w\-–]+){0,3}?\s*(?:yang\s+)?(?:resmi\s+)?(?:dijalin|dibentuk|ditetapkan|terjalin|terbentuk|didirikan|diresmikan|(?:was\s+)?established)\b",
-    re.IGNORECASE,
+    rf"^(?:\s*[\w\-–]+){{0,3}}?\s*(?:yang\s+)?(?:resmi\s+)?{ESTABLISHED_AFTER.alternation}", _I
 )
-_PASSIVE_DEEPEN = re.compile(
-    r"^(?:\s*[\w\-–]+){0,3}?\s*(?:yang\s+)?(?:terus\s+)?(?:diperdalam|diperkuat|dipererat)\b", re.IGNORECASE
-)
+_PASSIVE_DEEPEN = re.compile(rf"^(?:\s*[\w\-–]+){{0,3}}?\s*(?:yang\s+)?(?:terus\s+)?{DEEPENED_AFTER.alternation}", _I)
 # a level phrase glossed in brackets right after another
 _GLOSS = re.compile(r"^\s*[(\[]\s*$")
 # words between a verb and the level phrase that show the level is not the verb's object
-_GAP_BREAK = re.compile(
-    r"\b(?:dengan|sepadan|sesuai|untuk|bagi|pada|di|dalam|atas|dari|ke|layak|seperti|yaitu|with|for|in|of|to)\b",
-    re.IGNORECASE,
-)
+_GAP_BREAK = NOT_OBJECT_WORDS.regex()
 # words that join the countries of one list or compound
-_JOIN = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta|&|[-–/])\s*$", re.IGNORECASE)
+_JOIN = re.compile(rf"^\s*(?:,\s*{AND_WORDS.alternation}?|{AND_WORDS.alternation}|&|[-–/])\s*$", _I)
 _LINK_AFTER = re.compile(
-    r"^[\s,]*(?:(?:[\w\-]+\s+){0,3}?(?:dengan|antara|between|with|bersama)\s+(?:negara\s+)?|[-–]\s*)?$",
-    re.IGNORECASE,
+    rf"^[\s,]*(?:(?:[\w\-]+\s+){{0,3}}?{PARTNER_LINKS.alternation}\s+(?:negara\s+)?|[-–]\s*)?$", _I
 )
-# a comparison baseline ("dibandingkan ... tahun 2023") is not the date of the level
-_BASELINE = re.compile(r"(?:dibandingkan|dibanding|hingga|sampai|compared)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+# a comparison baseline ("dibandingkan ... tahun 2023") or a deadline ("hingga 2030") is not the date of a level
+_BASELINE = re.compile(rf"{NOT_LEVEL_DATE_BEFORE.alternation}\s+(?:\S+\s+){{0,4}}$", _I)
 
 
 @dataclass(frozen=True)
