@@ -38,7 +38,7 @@ _TABLES = ("articles", "paragraphs", "sentences", "mentions", "partnerships", "e
 
 @dataclass(frozen=True)
 class Corpus:
-    """Every table of one folder of articles (columns as in the kit's spec, ``schema.SCHEMAS``).
+    """Every table of one folder of articles (columns and their meanings: :mod:`vnpartners.schema`).
 
     - ``articles``: one row per file (title, outlet, url, published date and how it is known, sha256, sizes);
     - ``paragraphs``: one row per paragraph with its ``kind`` and ``is_duplicate`` flag;

@@ -1,7 +1,17 @@
-"""Column names and types of every table the loader hands out (the contract in the kit's spec).
+"""The column contract of every table the loader hands out: names, types and what each column means.
 
-Every table is built through :func:`conform`, so each one has exactly these columns, in this order,
-sorted by article and position in the text, with a fresh ``RangeIndex``.
+This module is the contract (:data:`SCHEMAS` for names and types, :data:`MEANINGS` for what each
+column holds; :func:`describe` shows both as a table). Every table is built through :func:`conform`,
+so each one has exactly these columns, in this order, sorted by article and position in the text,
+with a fresh ``RangeIndex``; the same folder gives equal tables on every run and machine.
+
+Conventions for all tables:
+
+- offsets ``start``/``end`` index the file's decoded text (UTF-8, a BOM dropped, line ends kept as
+  read), so ``text_of_file[start:end]`` is exactly the row's text;
+- facts (mentions, partnerships, events, figures) come only from paragraphs of kind ``title``,
+  ``body`` or ``caption`` that are not duplicates;
+- country codes are ISO 3166-1 alpha-3 (``VNM``, ``RUS``, ``CHN`` ...); the Soviet Union is ``SUN``.
 """
 
 from __future__ import annotations
@@ -89,6 +99,91 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
 }
 
+#: table -> {column: what it means}
+MEANINGS: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "the file name without .txt",
+        "file": "the file name",
+        "title": "from the manifest, else the first title-like paragraph",
+        "outlet": "publisher as named in the manifest or the text (VietnamPlus, VOV, Tempo ...), or NA",
+        "url": "source address from the manifest or a Source:/Sumber: line, or NA",
+        "published": "first day of the period of publication that is known (NaT if unknown)",
+        "published_precision": "how much of the date is known: day, month or year (NA if unknown)",
+        "published_source": "where the date came from: manifest or text (NA if unknown)",
+        "language": "language code: id unless the manifest says otherwise",
+        "sha256": "SHA-256 of the file's bytes",
+        "n_chars": "characters of decoded text",
+        "n_paragraphs": "paragraphs in the article",
+        "n_sentences": "sentences in the article",
+    },
+    "paragraphs": {
+        "article_id": "the article",
+        "para_no": "paragraph number in the article, from 0",
+        "kind": "title, body, caption (a photo caption) or boilerplate (navigation, bylines, related news ...)",
+        "is_duplicate": "True for the second and later copies of the same text in one article",
+        "text": "the paragraph (a run of text between line breaks)",
+        "start": "offset of its first character in the file's text",
+        "end": "offset just past its last character",
+    },
+    "sentences": {
+        "sentence_id": "'{article_id}:{para_no}:{sent_no}'",
+        "article_id": "the article",
+        "para_no": "its paragraph",
+        "sent_no": "sentence number in the paragraph, from 0",
+        "text": "the sentence",
+        "start": "offset of its first character in the file's text",
+        "end": "offset just past its last character",
+    },
+    "mentions": {
+        "article_id": "the article",
+        "sentence_id": "the sentence naming the country",
+        "iso3": "the country's ISO 3166-1 alpha-3 code (SUN for the Soviet Union)",
+        "country": "English short name",
+        "surface": "the name as written",
+        "start": "offset of the name in the file's text",
+        "end": "offset just past the name",
+    },
+    "partnerships": {
+        "article_id": "the article",
+        "sentence_id": "the sentence that states it",
+        "partner_iso3": "the other country (Vietnam is the kit's subject, never the partner)",
+        "level": "comprehensive_strategic_cooperative (China's name), comprehensive_strategic, strategic or comprehensive",
+        "action": "established (set up), upgraded (raised from a lower level), deepened (strengthened) or mentioned",
+        "year": "year the level was set, raised or deepened, where the text or the article's date says so (NA otherwise)",
+        "month": "its month, where known (NA otherwise)",
+        "evidence": "the sentence",
+    },
+    "events": {
+        "article_id": "the article",
+        "sentence_id": "the sentence that states it",
+        "date": "first day of the period",
+        "date_end": "first day of a range's last period ('8 hingga 11 Mei'), NaT for a single date",
+        "precision": "day, month or year",
+        "year_inferred": "True where the year is the article's, not written in the sentence",
+        "kind": "visit, talks, phone_call, meeting, joint_statement, treaty, agreement_signing, trade_agreement, "
+                "partnership, diplomatic_relations, anniversary, multilateral_meeting, cultural_event or other",
+        "countries": "sorted, space-separated ISO3 codes of the countries the event involves",
+        "surface": "the date as written",
+        "evidence": "the sentence",
+    },
+    "figures": {
+        "article_id": "the article",
+        "sentence_id": "the sentence that states it",
+        "metric": "trade_turnover, trade_growth, exports, imports, trade_target, investment_registered_capital, "
+                  "investment_projects, tourist_arrivals, tourist_arrivals_growth, students, scholarships_per_year, "
+                  "community_size, agreements_signed, strategic_partner_count or other",
+        "partner_iso3": "the other country, or NA (Vietnam's own totals, several partners at once)",
+        "direction": "inbound (partner to Vietnam), outbound (Vietnam to partner), bilateral, or NA",
+        "period": "the period the figure is of: 2023, 2025-Q1, 2024-01/2024-10 (January to October), "
+                  "2025-01 (as of that month)",
+        "value": "the number, fully scaled ('3,63 miliar USD' is 3630000000.0, '81%' is 81.0)",
+        "unit": "USD, IDR and other currency codes, persons, projects, documents, count or percent",
+        "qualifier": "exact, approx ('sekitar'), more_than ('lebih dari'), less_than ('kurang dari', 'hampir')",
+        "surface": "the number as written, with its unit words",
+        "evidence": "the sentence",
+    },
+}
+
 # columns that order each table's rows (article, then position in the text)
 SORT_KEYS: dict[str, list[str]] = {
     "articles": ["article_id"],
@@ -99,6 +194,19 @@ SORT_KEYS: dict[str, list[str]] = {
     "events": ["article_id", "sentence_id", "date", "surface", "kind"],
     "figures": ["article_id", "sentence_id", "metric", "value", "surface"],
 }
+
+
+def describe(table: str) -> pd.DataFrame:
+    """The columns of ``table``: one row per column with its ``column`` name, pandas ``dtype`` and ``meaning``.
+
+    >>> describe("figures").head(3)["column"].tolist()
+    ['article_id', 'sentence_id', 'metric']
+    """
+    if table not in SCHEMAS:
+        raise KeyError(f"No table {table!r}; the tables are {', '.join(SCHEMAS)}.")
+    return pd.DataFrame(
+        [(c, t, MEANINGS[table][c]) for c, t in SCHEMAS[table].items()], columns=["column", "dtype", "meaning"]
+    )
 
 
 def empty_frame(table: str) -> pd.DataFrame:

@@ -195,7 +195,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
 
 
 def extract_events(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The events table (see the kit's spec) from fact-bearing sentences.
+    """The events table (columns: :data:`vnpartners.schema.MEANINGS`) from fact-bearing sentences.
 
     Columns: ``article_id``, ``sentence_id``; ``date`` (first day of the period), ``date_end``
     (first day of a range's last period, else NaT); ``precision`` (``day``/``month``/``year``);

@@ -16,7 +16,7 @@ slogan ('"16 kata"', '"6 lagi"', '"5 koneksi"': names of slogans, not counts). E
 ("3.63 miliar") are refused by the strict Indonesian parser and left out.
 
 **Unit**: ``USD``; ``AUD``, ``SGD``, ``CAD``, ``TWD``, ``BND`` for "dolar Australia" and other dollars
-(never read as US dollars); ``IDR`` for rupiah (an extension of the spec's list: a rupiah amount is kept in
+(never read as US dollars); ``IDR`` for rupiah (a rupiah amount is kept in
 rupiah, never converted); ``percent``; ``persons`` (orang, delegasi, wisatawan, mahasiswa ...);
 ``projects``; ``documents`` (dokumen, perjanjian, nota kesepahaman, MoU); ``count`` (anything else
 counted, and multiples: "4 kali lipat" is value 4.0, unit ``count``).
@@ -430,7 +430,7 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
 
 
 def extract_figures(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The figures table (see the kit's spec) from fact-bearing sentences, in text order.
+    """The figures table (columns: :data:`vnpartners.schema.MEANINGS`) from fact-bearing sentences, in text order.
 
     Columns: ``article_id``, ``sentence_id``; ``metric`` (see :data:`METRICS`); ``partner_iso3``
     (or NA); ``direction`` (``inbound``/``outbound``/``bilateral`` or NA); ``period`` (``YYYY``,

@@ -328,7 +328,7 @@ def _sentence_rows(
 def extract_partnerships(
     sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame
 ) -> pd.DataFrame:
-    """The partnerships table (see the kit's spec) from fact-bearing sentences.
+    """The partnerships table (columns: :data:`vnpartners.schema.MEANINGS`) from fact-bearing sentences.
 
     ``sentences`` has the sentences table's columns (``kind``, the paragraph kind, is used when
     present: a title's "Memperdalam ..." is a headline, not a report); ``mentions`` the country
