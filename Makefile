@@ -14,7 +14,7 @@ LESSONS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 # the report template has no stored outputs: nbval runs it (default partner) without comparing
 NOTEBOOKS := $(LESSONS) notebooks/partner_report.ipynb
 
-.PHONY: setup report test test-lib test-notebooks notebooks lab student bench clean help
+.PHONY: setup report test test-lib test-notebooks notebooks lab student bench score score-heldout clean help
 
 help:
 	@echo "make report    set up, then render partner reports into reports/ (main job)"
@@ -23,6 +23,7 @@ help:
 	@echo "make notebooks re-execute the lessons in place and regenerate navigation"
 	@echo "make student   write student/ copies of the lessons without worked solutions"
 	@echo "make bench     measure speed, write bench/RESULTS.md"
+	@echo "make score     score the fact rules on the development set and the seeds (tests/devset)"
 
 setup: $(VENV)/.installed
 
@@ -67,6 +68,14 @@ student: setup
 
 bench: setup
 	$(PY) bench/run_bench.py
+
+# how well the fact rules read text they were not tuned to (tests/devset/README.md)
+score: setup
+	$(PY) tools/score.py
+
+# the held-back part: score it only at the end of a piece of rule work, never while tuning
+score-heldout: setup
+	$(PY) tools/score.py --heldout
 
 clean:
 	rm -rf build reports student .pytest_cache

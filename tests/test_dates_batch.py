@@ -33,6 +33,11 @@ TOKENS = [
     "s/d", "sd", "-", "–", "—", ";", ":", "/", ",", ".", "(", ")", "'", "’", " ", "  ", "\n", "\t", "\xa0",
     "\u2009", "İ", "ı", "ſ", "K", "é", "ă", "“", "”", "٢٠٢٤", "٥", "𝟐𝟎𝟐𝟒", "\x00", "\x1c", "_", "x",
     "Kami", "ſejak 2019", "Kamiſ, 6 Mei 2024", "pada", "pertengahan", "APEC", "Hanoi", "Vietnam", "tanggal",
+    "tgl 3 hingga tgl 5 Juni", "tgl.", "Maret tahun 2011", "bulan Maret tahun 2011", "Januari hingga Juli tahun 2024",
+    "8 Februari tahun 2025", "(2019-2024)", "(1973- 2023)", "( 1950 – 2025 )", "Senin (3/6)", "Jum'at ( 5/7 )",
+    "SABTU(1/2)", "17/5/1814 – 17/5/2025", "1.1.2020 - 2.1.2021", "tahun", "thn.", "Selasa sore (28/5)",
+    "Kamis  malam ( 3/4)", "sore", "Oktober ini", "OKTOBER INI", "Mei ini", "ini", "Septemebr ini", "x ini", "(2012)", "( 2023 )", "(1999", "tahun ini", "TAHUN LALU", "50 tahun lalu", "3,5 tahun lalu",
+    "tahun depan", "tahun mendatang", "75 tahun ini",
 ]
 token = st.one_of(st.sampled_from(TOKENS), st.text(max_size=3), st.from_regex(r"[0-9 ./\-]{1,6}", fullmatch=True))
 text = st.lists(token, max_size=12).map("".join)

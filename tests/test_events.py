@@ -103,10 +103,85 @@ def test_comparison_baseline_is_not_an_event() -> None:
     assert df["surface"].tolist() == ["Oktober 2024"]
 
 
-def test_counts_of_years_and_names_with_years_are_not_events() -> None:
-    assert events("Perayaan 75 tahun hubungan, Peringatan 80 Tahun Kemenangan, APEC 2027, UNCLOS 1982.").empty
+def test_counts_of_years_and_names_with_years_are_not_dates() -> None:
+    df = events("Perayaan 75 tahun hubungan, Peringatan 80 Tahun Kemenangan, APEC 2027, UNCLOS 1982.", published="2025-05-08")
+    # no 75th, 80th, 2027 or 1982 as a date; the undated anniversary is news of the article's year
+    assert df[["date", "precision", "year_inferred"]].values.tolist() == [[pd.Timestamp("2025-01-01"), "year", True]]
+    assert events("Perayaan 75 tahun hubungan, APEC 2027, UNCLOS 1982.", published=None).empty
 
 
 def test_event_kind_helper() -> None:
     assert event_kind("yang mengunjungi Vietnam") == "visit"
     assert event_kind("tidak ada apa-apa") == "other"
+
+
+# ---------------------------------------------------------------- issue 14: forms written for the kit
+
+
+def test_national_days_are_commemorations_of_one_country() -> None:
+    df = events("Pada saat yang sama, Rusia merayakan ulang tahun ke-80 Hari Kemenangan (9 Mei 1945 - 9 Mei 2025); "
+                "Vietnam merayakan ulang tahun ke-50 Pembebasan Selatan (30 April 1975 - 30 April 2025).")
+    got = sorted(map(tuple, df[["surface", "kind", "countries"]].values.tolist()))
+    assert got == sorted([("9 Mei 1945", "commemoration", "RUS"), ("9 Mei 2025", "commemoration", "RUS"),
+                          ("30 April 1975", "commemoration", "VNM"), ("30 April 2025", "commemoration", "VNM")])
+
+
+def test_an_anniversary_of_relations_stays_bilateral() -> None:
+    df = events("Tahun ini Vietnam dan Rusia merayakan 75 tahun hubungan diplomatik (30 Januari 1950 - 30 Januari 2025).")
+    got = sorted(map(tuple, df[["surface", "kind", "countries"]].values.tolist()))
+    assert ("30 Januari 1950", "diplomatic_relations", "RUS VNM") in got
+    assert ("30 Januari 2025", "anniversary", "RUS VNM") in got
+
+
+def test_a_span_of_years_after_an_anniversary_is_two_events() -> None:
+    df = events("Pada tanggal 21 Agustus, genap 50 tahun hubungan diplomatik Vietnam-Kanada (1973- 2023).",
+                published="2023-08-21")
+    got = sorted(map(tuple, df[["date", "precision", "kind"]].astype(str).values.tolist()))
+    assert ("1973-01-01", "year", "diplomatic_relations") in got
+    assert ("2023-01-01", "year", "anniversary") in got
+    assert ("2023-08-21", "day", "anniversary") in got
+
+
+def test_an_event_of_one_country_is_not_bilateral() -> None:
+    df = events("Putin terpilih kembali sebagai Presiden Rusia pada 2024.")
+    assert df["countries"].tolist() == ["RUS"] and df["kind"].tolist() == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Sekretaris Jenderal To Lam akan melakukan kunjungan resmi ke Rusia dari tanggal 8 hingga 11 Mei.", "planned"),
+        ("Sekretaris Jenderal To Lam melakukan kunjungan resmi ke Rusia dari tanggal 8 hingga 11 Mei.", "stated"),
+        ("Kedua negara akan merayakan 75 tahun hubungan diplomatik pada 30 Januari 2025.", "stated"),  # already past
+        ("Vietnam dan Rusia bakal mengorganisir Tahun Rusia di Vietnam pada 2026.", "planned"),
+    ],
+)
+def test_event_modality(text, modality) -> None:
+    assert events(text, published="2025-05-08")["modality"].tolist() == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "date_end"),
+    [
+        ("Delegasi berkunjung tgl 3 hingga tgl 5 Juni 2024 ke Hanoi.", "2024-06-03", "2024-06-05"),
+        ("Presiden mengunjungi Hanoi dari tanggal 4-6 Maret.", "2025-03-04", "2025-03-06"),
+        ("PM Nguyen Xuan Phuc pada Selasa sore (28/5) meninggalkan Stockholm, mengakhiri kunjungan resmi.",
+         "2025-05-28", None),
+    ],
+)
+def test_date_forms(text, date, date_end) -> None:
+    df = events(text)
+    assert df["date"].astype(str).str[:10].tolist() == [date]
+    assert [None if pd.isna(d) else str(d)[:10] for d in df["date_end"]] == [date_end]
+
+
+def test_an_undated_upgrade_is_an_event_of_the_article_date() -> None:
+    import vnpartners.facts.extract as extract
+    from factkit import articles, sentences
+    from vnpartners.facts.mentions import extract_mentions
+
+    sents = sentences(["Kedua pemimpin sepakat untuk meningkatkan hubungan Vietnam-Finlandia menjadi Kemitraan Strategis."])
+    got = extract.extract_facts(articles(published="2025-10-21"), sents, extract_mentions(sents))["events"]
+    assert got[["kind", "precision", "countries", "year_inferred"]].values.tolist() == [
+        ["partnership", "month", "FIN VNM", True]]
+    assert got["date"].tolist() == [pd.Timestamp("2025-10-01")]

@@ -111,10 +111,24 @@ def test_no_partnership_with_vietnam_as_partner(seeds_corpus) -> None:
     assert not (seeds_corpus.partnerships["partner_iso3"] == "VNM").any()
 
 
-def test_every_event_has_vietnam_and_its_surface_in_its_evidence(seeds_corpus) -> None:
+def test_bilateral_events_have_vietnam_and_every_surface_is_in_its_evidence(seeds_corpus) -> None:
+    from vnpartners.facts.vocabulary import BILATERAL_KINDS
+
     ev = seeds_corpus.events
-    assert ev["countries"].str.split().map(lambda c: "VNM" in c and c == sorted(c)).all()
+    assert ev["countries"].str.split().map(lambda c: c == sorted(c) and len(c) >= 1).all()
+    bilateral = ev[ev["kind"].isin(BILATERAL_KINDS)]
+    assert bilateral["countries"].str.split().map(lambda c: "VNM" in c).all()
     assert all(s in e for s, e in zip(ev["surface"], ev["evidence"]))
+
+
+def test_national_days_named_in_a_vietnam_russia_article_are_commemorations(seeds_corpus) -> None:
+    """9 May 1945, 30 April 1975 and 2 September 1945 are each one country's days, not Vietnam-Russia events."""
+    ev = seeds_corpus.events
+    for day, country in (("1945-05-09", "RUS"), ("1975-04-30", "VNM")):
+        rows = ev[ev["date"] == pd.Timestamp(day)]
+        assert len(rows) >= 1 and (rows["kind"] == "commemoration").all() and (rows["countries"] == country).all(), rows
+    relations = ev[ev["date"] == pd.Timestamp("1950-01-30")]
+    assert (relations["kind"] == "diplomatic_relations").all() and relations["countries"].str.contains("RUS").all()
 
 
 def test_no_anniversary_span_as_one_event(seeds_corpus) -> None:

@@ -130,3 +130,97 @@ def test_one_row_per_sentence_partner_level_action() -> None:
                                     "itu terus berkembang."])
     assert not df.duplicated(["sentence_id", "partner_iso3", "level", "action", "year"]).any()
     assert (df["action"] == "mentioned").sum() == 0  # the bare repeat adds nothing to the establishment
+
+
+# ---------------------------------------------------------------- issue 14: forms written for the kit
+
+
+def _rows(text: str, **kw) -> list[tuple]:
+    df = run(extract_partnerships, [text], **kw)
+    return sorted((r.partner_iso3, r.level, r.action, None if pd.isna(r.year) else int(r.year), r.modality)
+                  for r in df.itertuples())
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Kedua negara menjalin Kemitraan Kerja Sama Komprehensif pada 2013.", "comprehensive"),
+        ("Vietnam dan Uni Eropa memperkuat hubungan kemitraan dan kerja sama komprehensif.", "comprehensive"),
+        ("Kedua negara menjalin kemitraan kerjasama strategis pada 2013.", "strategic"),
+        ("Kazakhstan adalah mitra strategis Vietnam di Asia Tengah.", "strategic"),
+        ("Hubungan kemitraan komprehensif Vietnam-Brunei terus berkembang.", "comprehensive"),
+        ("Kemitraan Strategis Komprehensif menuju masa depan yang cerah.", "comprehensive_strategic"),
+        ("Kemitraan Strategis yang diperkuat itu membawa manfaat.", "strategic"),
+        ("Kedua pemimpin meningkatkan hubungan ke tingkat strategis.", "strategic"),
+    ],
+)
+def test_variant_wordings_of_a_level(text, level) -> None:
+    assert [m.level for m in find_levels(text)] == [level]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedua negara memperluas kerja sama komprehensif di semua bidang.",
+        "Kemitraan Strategis Energi Vietnam-Denmark diluncurkan di Kopenhagen.",  # a sectoral partnership's name
+        "Sejak 2018, Vietnam dan Belgia telah menjadi mitra strategis dalam kerja sama pertanian.",
+        "Program Kemitraan untuk Pertumbuhan Hijau mendanai 20 proyek.",
+        "Rusia adalah salah satu mitra strategis utama Vietnam.",
+    ],
+)
+def test_look_alikes_are_not_levels(text) -> None:
+    assert find_levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sejak menjalin kemitraan strategis pada bulan Maret tahun 2011, Vietnam dan Kazakhstan bekerja sama erat.",
+         [("KAZ", "strategic", "established", 2011, "stated")]),
+        ("Kedua negara memperingati 5 tahun Kemitraan Komprehensif (2019-2024) dengan Kazakhstan.",
+         [("KAZ", "comprehensive", "established", 2019, "stated")]),
+        ("Kemitraan Strategis yang dibentuk pada tahun 2016 dengan Kazakhstan terus berkembang.",
+         [("KAZ", "strategic", "established", 2016, "stated")]),
+        ("Sampai tahun 2017, kedua pihak telah meningkatkan hubungan ke level kemitraan komprehensif dengan Kazakhstan.",
+         [("KAZ", "comprehensive", "upgraded", 2017, "stated")]),
+    ],
+)
+def test_the_year_a_level_was_set(text, want) -> None:
+    assert _rows(text, published="2024-06-01") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kunjungan ini bertujuan untuk terus memperdalam Kemitraan Strategis Komprehensif Vietnam-Rusia.", "aim"),
+        ("Kedua negara akan terus memperdalam Kemitraan Strategis Komprehensif Vietnam-Rusia di masa mendatang.",
+         "planned"),
+        ("Kedua pemimpin berharap dapat meningkatkan hubungan Vietnam-Polandia ke tingkat strategis.", "aim"),
+        ("Kedua pemimpin sepakat untuk segera meningkatkan hubungan Vietnam-Polandia menjadi Kemitraan Strategis.",
+         "planned"),
+        # leaders agreeing on an upgrade make it: the joint statement sets the new level up
+        ("Kedua pemimpin sepakat untuk meningkatkan hubungan Vietnam-Finlandia menjadi Kemitraan Strategis.", "stated"),
+        ("Pada Juni 2024 kedua negara menandatangani Pernyataan Bersama tentang pendalaman Kemitraan Strategis "
+         "Komprehensif Vietnam-Rusia.", "stated"),
+    ],
+)
+def test_partnership_modality(text, modality) -> None:
+    got = run(extract_partnerships, [text])
+    assert got["modality"].tolist() == [modality], got[["action", "modality", "modality_cue"]]
+
+
+def test_a_sentence_of_many_level_phrases_stays_linear() -> None:
+    """Every level phrase looks up its nearest date by position, not by trying every date of the sentence."""
+    import time
+
+    def seconds(n: int) -> float:
+        text = "kemitraan strategis pada 12 Mei 2012, " * n
+        best = 9e9
+        for _ in range(3):
+            start = time.perf_counter()
+            run(extract_partnerships, [text])
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, big = seconds(400), seconds(800)
+    assert big < 3 * small + 0.05, (small, big)

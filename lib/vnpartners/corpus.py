@@ -12,7 +12,10 @@ Every file is read and checked before any table is built, so a bad file raises
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +30,12 @@ from .facts.mentions import extract_mentions_by_sentence
 from .text.metadata import meta_from_columns
 from .text.paragraphs import FACT_KINDS, paragraph_columns
 from .paths import seeds_dir
+from .reference.corrections import apply_corrections
 from .schema import SCHEMAS, conform, empty_frame
 from .text.sentences import append_article_sentences
 from .text.reading import ArticleText, read_article
 
-__all__ = ["Corpus", "load_folder", "load_seeds", "fact_sentences"]
+__all__ = ["ArticleFolder", "Corpus", "combine", "fact_sentences", "load_folder", "load_seeds", "read_folder", "tables_of"]
 
 _TABLES = ("articles", "paragraphs", "sentences", "mentions", "partnerships", "events", "figures")
 
@@ -137,48 +141,85 @@ def _article_row(
     }
 
 
-def load_folder(folder: Path | str) -> Corpus:
+#: below this many bytes of text, ``jobs=None`` loads in this process: starting workers would cost more
+#: than they save (measured in bench/: on 2 cores, 2 jobs pay off from about 3 MB)
+PARALLEL_FROM_BYTES = 3_000_000
+
+
+def load_folder(folder: Path | str, jobs: int | None = None) -> Corpus:
     """Load every ``*.txt`` article of ``folder`` (and its optional ``manifest.csv``) into a :class:`Corpus`.
+
+    ``jobs``: how many processes share the articles (each takes a run of files in name order; the
+    tables are identical to ``jobs=1``: same rows, ids and order). ``None`` (the default) loads in
+    this process for a small folder and uses every core this process may use above
+    :data:`PARALLEL_FROM_BYTES` of text.
 
     Raises :class:`CorpusError` (naming the folder or file and saying what to do) when the folder is
     missing or has no ``.txt`` files, a file is unreadable, binary or not UTF-8, or the manifest is
     wrong. Empty files only warn and load with no paragraphs.
     """
+    if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
+        raise ValueError(f"jobs must be a whole number of processes, 1 or more (or None), got {jobs!r}")
     with _cycle_collection_paused():
-        return _load_folder(Path(folder))
+        articles = read_folder(folder)
+        n = _workers(jobs, articles)
+        if n == 1:
+            parts = [tables_of(articles.texts, articles.manifest)]
+        else:
+            parts = _tables_in_processes(articles, n)
+        return combine(parts, articles.path)
 
 
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the duration of a load (restored afterwards).
+@dataclass(frozen=True)
+class ArticleFolder:
+    """A folder's articles, read and checked: ``path``, ``texts`` (one :class:`ArticleText` per file,
+    in file-name order) and ``manifest`` (file name -> its manifest row, empty without a manifest)."""
 
-    A load builds millions of small objects (tuples, lists, rows) and none of them in a reference
-    cycle: they are freed by reference counting as usual. The cycle collector, though, keeps
-    walking all of them as they pile up, and its full passes grow with the heap: about a fifth of
-    a large load's time, for nothing collected (measured in bench/NOTES.md).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    path: Path
+    texts: list[ArticleText]
+    manifest: dict[str, dict]
+
+    def chunks(self, n: int) -> list[list[ArticleText]]:
+        """The texts in ``n`` runs of files of about equal size, in file-name order (for parallel loads)."""
+        n = max(1, min(n, len(self.texts)))
+        total = sum(len(t.text) for t in self.texts) or 1
+        out: list[list[ArticleText]] = [[] for _ in range(n)]
+        done = 0
+        for t in self.texts:
+            k = min(n - 1, done * n // total)
+            out[k].append(t)
+            done += len(t.text)
+        return [chunk for chunk in out if chunk]
 
 
-def _load_folder(folder: Path) -> Corpus:
-    folder = folder.expanduser().resolve()
-    files = _txt_files(folder)
-    manifest = read_manifest(folder, [p.name for p in files])
-    texts = [read_article(p) for p in files]  # every file checked before any table is built
+def read_folder(folder: Path | str) -> ArticleFolder:
+    """Every ``*.txt`` file of ``folder`` read, decoded and checked, with its manifest row, before any
+    table is built (so a bad file raises :class:`CorpusError` and nothing is half-loaded)."""
+    path = Path(folder).expanduser().resolve()
+    files = _txt_files(path)
+    manifest = read_manifest(path, [p.name for p in files])
+    texts = [read_article(p) for p in files]
     by_file = {} if manifest is None else {r["file"]: r for r in manifest.to_dict("records")}
+    return ArticleFolder(path, texts, by_file)
 
+
+def tables_of(texts: list[ArticleText], manifest: dict[str, dict] | None = None) -> dict[str, pd.DataFrame]:
+    """The seven tables of some articles (``texts``, from :func:`read_folder`), conformed.
+
+    Each article's rows depend on that article alone, so the tables of runs of files, concatenated in
+    file order (:func:`combine`), are the tables of the whole folder: the step behind ``jobs=N`` and
+    the Dask recipe in the README.
+    """
+    with _cycle_collection_paused():
+        return _tables_of(texts, manifest or {})
+
+
+def _tables_of(texts: list[ArticleText], by_file: dict[str, dict]) -> dict[str, pd.DataFrame]:
     # every article's rows go into plain lists; each table is built once, column-wise
     para_cols: dict[str, list] = {c: [] for c in SCHEMAS["paragraphs"]}
     sent_cols: dict[str, list] = {c: [] for c in SCHEMAS["sentences"]}
     rows: list[dict] = []
-    for i, art in enumerate(texts):
-        texts[i] = None  # type: ignore[call-overload]  # the article's text is not kept past its rows (peak memory)
+    for art in texts:
         article_id = art.name[: -len(".txt")]
         pars, kinds, dup, starts, ends = paragraph_columns(art.text)
         n = len(pars)
@@ -205,20 +246,73 @@ def _load_folder(folder: Path) -> Corpus:
     # extract_mentions keeps the order of facts_in (sorted by article, paragraph, sentence) and each
     # sentence's mentions in text order: already the mentions table's order, so no re-sort
     mention_rows, by_sentence = extract_mentions_by_sentence(facts_in)
+    # translation slips the kit's curated table corrects (data/corrections.csv): the facts follow them
+    mention_rows = apply_corrections(articles, facts_in, mention_rows, by_sentence)
     mentions = conform(mention_rows, "mentions", sort=False)
     found = facts.extract_facts(articles, facts_in, mentions, by_sentence)
-    return Corpus(
-        articles=articles,
-        paragraphs=paragraphs,
-        sentences=sentences,
-        mentions=mentions,
-        # extract_facts hands back conformed tables (each extractor ends with schema.conform): sorting
-        # them a second time here cost as much as building them
-        partnerships=found["partnerships"],
-        events=found["events"],
-        figures=found["figures"],
-        folder=folder,
-    )
+    return {"articles": articles, "paragraphs": paragraphs, "sentences": sentences, "mentions": mentions, **found}
+
+
+def combine(parts: list[dict[str, pd.DataFrame]], folder: Path | str) -> Corpus:
+    """One :class:`Corpus` from the tables of runs of files (:func:`tables_of`), in any order."""
+    parts = [p for p in parts if len(p["articles"])]
+    # runs of files in article_id order (each one's ids all before the next one's) need no re-sorting
+    firsts = [p["articles"]["article_id"].iloc[0] for p in parts]
+    lasts = [p["articles"]["article_id"].iloc[-1] for p in parts]
+    in_order = all(a < b for a, b in zip(lasts, firsts[1:]))
+    tables: dict[str, pd.DataFrame] = {}
+    for name in _TABLES:
+        frames = [p[name] for p in parts]
+        if not frames:
+            tables[name] = empty_frame(name)
+        elif len(frames) == 1:
+            tables[name] = frames[0]
+        else:
+            tables[name] = conform(pd.concat(frames, ignore_index=True), name, sort=not in_order)
+    return Corpus(**tables, folder=Path(folder))
+
+
+def _workers(jobs: int | None, articles: ArticleFolder) -> int:
+    """How many processes a load uses (see :func:`load_folder`)."""
+    if jobs is None:
+        size = sum(len(t.text) for t in articles.texts)
+        jobs = 1 if size < PARALLEL_FROM_BYTES else _usable_cores()
+    return max(1, min(jobs, len(articles.texts)))
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _tables_in_processes(articles: ArticleFolder, n: int) -> list[dict[str, pd.DataFrame]]:
+    """:func:`tables_of` of ``n`` runs of files, each in a process of its own (forked where the system
+    can, so the workers start with the kit already imported)."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunks = articles.chunks(n)
+    with ProcessPoolExecutor(max_workers=len(chunks), mp_context=context) as pool:
+        return list(pool.map(tables_of, chunks, [articles.manifest] * len(chunks)))
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the duration of a load (restored afterwards).
+
+    A load builds millions of small objects (tuples, lists, rows) and none of them in a reference
+    cycle: they are freed by reference counting as usual. The cycle collector, though, keeps
+    walking all of them as they pile up, and its full passes grow with the heap: about a fifth of
+    a large load's time, for nothing collected (measured in bench/NOTES.md).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _frame(columns: dict[str, list], table: str) -> pd.DataFrame:
@@ -235,6 +329,6 @@ def _frame(columns: dict[str, list], table: str) -> pd.DataFrame:
     )
 
 
-def load_seeds(folder: Path | str | None = None) -> Corpus:
+def load_seeds(folder: Path | str | None = None, jobs: int | None = None) -> Corpus:
     """Load the kit's seed articles (``paths.seeds_dir()``, honouring ``VNPARTNERS_SEEDS``) or ``folder``."""
-    return load_folder(seeds_dir() if folder is None else folder)
+    return load_folder(seeds_dir() if folder is None else folder, jobs=jobs)

@@ -70,6 +70,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "action": "str",
         "year": "Int64",
         "month": "Int64",
+        "modality": "str",
+        "modality_cue": "str",
         "evidence": "str",
     },
     "events": {
@@ -81,6 +83,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "year_inferred": "bool",
         "kind": "str",
         "countries": "str",
+        "modality": "str",
+        "modality_cue": "str",
         "surface": "str",
         "evidence": "str",
     },
@@ -91,9 +95,13 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "partner_iso3": "str",
         "direction": "str",
         "period": "str",
+        "period_basis": "str",
         "value": "float64",
         "unit": "str",
+        "usd_value": "float64",
         "qualifier": "str",
+        "modality": "str",
+        "modality_cue": "str",
         "surface": "str",
         "evidence": "str",
     },
@@ -151,6 +159,9 @@ MEANINGS: dict[str, dict[str, str]] = {
         "action": "established (set up), upgraded (raised from a lower level), deepened (strengthened) or mentioned",
         "year": "year the level was set, raised or deepened, where the text or the article's date says so (NA otherwise)",
         "month": "its month, where known (NA otherwise)",
+        "modality": "stated (it happened or is the case), planned (agreed or scheduled: 'akan', 'sepakat untuk') "
+                    "or aim (a wish, goal or target: 'bertujuan', 'berharap', 'menargetkan'); counts use stated rows",
+        "modality_cue": "the words that decided the modality (NA for a plain statement)",
         "evidence": "the sentence",
     },
     "events": {
@@ -161,8 +172,13 @@ MEANINGS: dict[str, dict[str, str]] = {
         "precision": "day, month or year",
         "year_inferred": "True where the year is the article's, not written in the sentence",
         "kind": "visit, talks, phone_call, meeting, joint_statement, treaty, agreement_signing, trade_agreement, "
-                "partnership, diplomatic_relations, anniversary, multilateral_meeting, cultural_event or other",
-        "countries": "sorted, space-separated ISO3 codes of the countries the event involves",
+                "partnership, diplomatic_relations, anniversary, multilateral_meeting, cultural_event, commemoration "
+                "(a holiday or anniversary of one country) or other",
+        "countries": "sorted, space-separated ISO3 codes of the countries the event involves (one, for a "
+                     "commemoration)",
+        "modality": "stated (it happened or is the case), planned (agreed or scheduled: 'akan', 'sepakat untuk') "
+                    "or aim (a wish, goal or target: 'bertujuan', 'berharap', 'menargetkan'); counts use stated rows",
+        "modality_cue": "the words that decided the modality (NA for a plain statement)",
         "surface": "the date as written",
         "evidence": "the sentence",
     },
@@ -175,10 +191,19 @@ MEANINGS: dict[str, dict[str, str]] = {
         "partner_iso3": "the other country, or NA (Vietnam's own totals, several partners at once)",
         "direction": "inbound (partner to Vietnam), outbound (Vietnam to partner), bilateral, or NA",
         "period": "the period the figure is of: 2023, 2025-Q1, 2024-01/2024-10 (January to October), "
-                  "2025-01 (as of that month)",
+                  "2025-01 (as of that month); NA where neither the text nor the article's date gives one",
+        "period_basis": "where the period comes from: text (a date the text gives), relative ('tahun lalu', "
+                        "'enam bulan pertama tahun ini', read against the article's date) or article_date (an "
+                        "undated figure: the article's date); NA with no period",
         "value": "the number, fully scaled ('3,63 miliar USD' is 3630000000.0, '81%' is 81.0)",
-        "unit": "USD, IDR and other currency codes, persons, projects, documents, count or percent",
+        "unit": "a currency's own ISO 4217 code (USD, EUR, IDR, CNY, JPY, KRW, CHF ...), persons, projects, "
+                "documents, count or percent",
+        "usd_value": "the same amount in US dollars where the text gives it beside ('3 miliar euro, setara "
+                     "3,3 miliar USD'); NaN otherwise (never converted by the kit)",
         "qualifier": "exact, approx ('sekitar'), more_than ('lebih dari'), less_than ('kurang dari', 'hampir')",
+        "modality": "stated (it happened or is the case), planned (agreed or scheduled: 'akan', 'sepakat untuk') "
+                    "or aim (a wish, goal or target: 'bertujuan', 'berharap', 'menargetkan'); counts use stated rows",
+        "modality_cue": "the words that decided the modality (NA for a plain statement)",
         "surface": "the number as written, with its unit words",
         "evidence": "the sentence",
     },

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .vocabulary import MONTHS, PAIR_WORDS, RANGE_WORDS, WEEKDAYS, YEAR_CUES, YEAR_WORDS
+from .vocabulary import DAY_PARTS, DAY_WORDS, MONTHS, NUMBER_WORDS, THIS_WORDS, YEAR_FROM_ARTICLE, PAIR_WORDS, RANGE_WORDS, WEEKDAYS, YEAR_CUES, YEAR_WORDS
 
 __all__ = ["DATE_COLUMNS", "MONTH_NUMBERS", "DateSpan", "date_spans", "find_dates", "month_number"]
 
@@ -119,17 +119,25 @@ _W = rf"\b[{MONTH_FIRST_LETTERS}][A-Za-z]{{2,11}}\.?"
 _TO = rf"\s*(?:-|–|—|{_words_between(RANGE_WORDS)})\s*"
 _AND_OR_TO = rf"\s*(?:-|–|—|{_words_between(RANGE_WORDS + PAIR_WORDS)})\s*"
 _YEAR_WORD = "|".join(sorted(map(re.escape, YEAR_WORDS), key=len, reverse=True))
+# "tahun" may stand between a month and its year ("bulan Maret tahun 2011")
+_MAYBE_TAHUN = rf"(?:(?:{_YEAR_WORD})\s+)?"
+# "tanggal"/"tgl" may stand before the second day of a range ("tgl 3 hingga tgl 5 Juni")
+_MAYBE_DAY_WORD = "(?:(?:" + "|".join(sorted(map(re.escape, DAY_WORDS), key=len, reverse=True)) + r")\s*)?"
+_WEEKDAY = "(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True)) + ")"
 _FLAGS = re.IGNORECASE
 
-_P_DAY_RANGE = re.compile(rf"{_WD}(?P<d1>{_D}){_AND_OR_TO}(?P<d2>{_D2})\s+(?P<m>{_W})(?:\s+(?P<y>{_Y}))?", _FLAGS)
+_P_DAY_RANGE = re.compile(
+    rf"{_WD}(?P<d1>{_D}){_AND_OR_TO}{_MAYBE_DAY_WORD}(?P<d2>{_D2})\s+(?P<m>{_W})(?:\s+{_MAYBE_TAHUN}(?P<y>{_Y}))?", _FLAGS
+)
 _P_CROSS_RANGE = re.compile(
-    rf"{_WD}(?P<d1>{_D})\s+(?P<m1>{_W})(?:\s+(?P<y1>{_Y}))?{_TO}{_WD}(?P<d2>{_D2})\s+(?P<m2>{_W})(?:\s+(?P<y2>{_Y}))?",
+    rf"{_WD}(?P<d1>{_D})\s+(?P<m1>{_W})(?:\s+{_MAYBE_TAHUN}(?P<y1>{_Y}))?{_TO}{_MAYBE_DAY_WORD}{_WD}(?P<d2>{_D2})\s+"
+    rf"(?P<m2>{_W})(?:\s+{_MAYBE_TAHUN}(?P<y2>{_Y}))?",
     _FLAGS,
 )
-_P_DAY = re.compile(rf"{_WD}(?P<d>{_D})\s+(?P<m>{_W})(?:\s+(?P<y>{_Y}))?", _FLAGS)
+_P_DAY = re.compile(rf"{_WD}(?P<d>{_D})\s+(?P<m>{_W})(?:\s+{_MAYBE_TAHUN}(?P<y>{_Y}))?", _FLAGS)
 _P_EN_DAY = re.compile(rf"{_WD}(?P<m>{_W})\s+(?P<d>{_D})(?:st|nd|rd|th)?,\s*(?P<y>{_Y})", _FLAGS)
-_P_MONTH_RANGE = re.compile(rf"(?P<m1>{_W}){_TO}(?P<m2>{_W})\s+(?P<y>{_Y})", _FLAGS)
-_P_MONTH_YEAR = re.compile(rf"(?P<m>{_W})\s+(?P<y>{_Y})", _FLAGS)
+_P_MONTH_RANGE = re.compile(rf"(?P<m1>{_W}){_TO}(?P<m2>{_W})\s+{_MAYBE_TAHUN}(?P<y>{_Y})", _FLAGS)
+_P_MONTH_YEAR = re.compile(rf"(?P<m>{_W})\s+{_MAYBE_TAHUN}(?P<y>{_Y})", _FLAGS)
 _BULAN_BEFORE = re.compile(r"\bbulan\s+$", re.IGNORECASE)
 _P_MONTH_ONLY = re.compile(rf"\bbulan\s+(?P<m>{_W})(?!\s+\d)", _FLAGS)
 _P_NUM_DMY = re.compile(
@@ -139,7 +147,26 @@ _P_NUM_RANGE = re.compile(
     rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>{_Y}))?(?![\d/])", _FLAGS
 )
 _P_NUM_MY = re.compile(rf"(?<![\d/.\-])(?P<m>[01]?\d)/(?P<y>{_Y})(?![\d/])", _FLAGS)
-_P_NUM_DM = re.compile(r"\btanggal\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])", _FLAGS)
+_DAY_PART = "(?:" + "|".join(map(re.escape, DAY_PARTS)) + ")"
+_P_NUM_DM = re.compile(
+    rf"(?:\btanggal\s+|\b{_WEEKDAY}(?:\s+{_DAY_PART})?\s*\(\s*)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])", _FLAGS
+)  # "tanggal 26/7", "Senin (3/6)", "Selasa sore (28/5)"
+# a year named from the article's: "tahun ini", "tahun lalu", "50 tahun lalu" (fifty years ago)
+_P_REL_YEAR = re.compile(
+    rf"(?:(?<![\d.,])(?P<n>\d{{1,3}})\s+)?\btahun\s+(?P<w>{'|'.join(YEAR_FROM_ARTICLE)})\b", _FLAGS
+)
+# a month of this year: "Oktober ini" (the year is the article's)
+_P_MONTH_THIS = re.compile(rf"(?P<m>{_W})\s+(?:{'|'.join(THIS_WORDS)})\b", _FLAGS)
+# two numeric dates as a range ("17/5/1814 – 17/5/2025": an anniversary span)
+_P_NUM_CROSS = re.compile(
+    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)(?P<sep>[/.\-])(?P<m1>[01]?\d)(?P=sep)(?P<y1>{_Y}){_TO}"
+    rf"(?P<d2>[0-3]?\d)(?P=sep)(?P<m2>[01]?\d)(?P=sep)(?P<y2>{_Y})(?![\d/])",
+    _FLAGS,
+)
+# a year alone in brackets ("dari 2,1 miliar USD (2012) menjadi 9 miliar USD (2023)")
+_P_BRACKET_YEAR = re.compile(rf"\(\s*(?P<y>{_Y})\s*\)", _FLAGS)
+# a span of years in brackets ("peringatan 5 tahun Kemitraan Komprehensif (2019-2024)", "(1973- 2023)")
+_P_YEAR_SPAN = re.compile(rf"\(\s*(?P<y1>{_Y})\s*[-–—]\s*(?P<y2>{_Y})\s*\)", _FLAGS)
 _P_CUE_YEAR = re.compile(
     rf"\b(?:{'|'.join(YEAR_CUES)})\s+(?:(?P<t1>{_YEAR_WORD})\s+)?"
     rf"(?P<y>{_Y})(?:(?P<join>{_AND_OR_TO})(?P<y2>{_Y}))?(?!\s*tahun)"
@@ -265,6 +292,48 @@ def _on_num_dm(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
         _add(hits, m.start("d"), m.end(), _ts(y, int(m["m"]), int(m["d"])), None, "day", inf, y is None)
 
 
+# a count before "tahun lalu" that the pattern does not read: "2000 tahun lalu", "sepuluh tahun lalu"
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|puluh|ratus|ribu|beberapa|banyak|se)\w*)\s+$", re.I)
+
+
+def _on_rel_year(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
+    if default_year is None:
+        return  # a year named from an unknown date: no date the text states
+    if not m["n"] and _COUNT_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        return  # "2000 tahun lalu", "sepuluh tahun lalu": a count of years, not a year
+    step = YEAR_FROM_ARTICLE[m["w"].lower()]
+    n = int(m["n"]) if m["n"] else 1
+    if m["n"] and step == 0:
+        return  # "50 tahun ini": fifty years now, a count of years
+    y = default_year + (step * n if step else 0)
+    _add(hits, m.start(), m.end(), _ts(y, 1), None, "year", True)
+
+
+def _on_month_this(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
+    mo = month_number(m["m"])
+    if mo:
+        y, inf = _year(None, default_year)
+        _add(hits, m.start(), m.end("m"), _ts(y, mo), None, "month", inf, y is None)
+
+
+def _on_num_cross(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
+    if all(_valid_day(m[d]) for d in ("d1", "d2")) and all(_valid_month(m[k]) for k in ("m1", "m2")):
+        first = _ts(int(m["y1"]), int(m["m1"]), int(m["d1"]))
+        last = _ts(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        if first is not None and last is not None and first < last:
+            _add(hits, m.start(), m.end(), first, last, "day", False)
+
+
+def _on_bracket_year(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
+    _add(hits, m.start("y"), m.end("y"), _ts(int(m["y"]), 1), None, "year", False)
+
+
+def _on_year_span(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y1 < y2:  # the span is the years themselves, without the brackets
+        _add(hits, m.start("y1"), m.end("y2"), _ts(y1, 1), _ts(y2, 1), "year", False)
+
+
 def _on_cue_year(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
     if m["y"]:
         tword, y, join, y2 = m["t1"], m["y"], m["join"], m["y2"]
@@ -307,6 +376,11 @@ _RULES: tuple[tuple[re.Pattern, Callable[[re.Match, int | None, list[_Hit]], Non
     (_P_NUM_DM, _on_num_dm, "tanggal", False),
     (_P_CUE_YEAR, _on_cue_year, "year", False),
     (_P_PLACE_YEAR, _on_place_year, "year", False),
+    (_P_NUM_CROSS, _on_num_cross, "year", True),
+    (_P_YEAR_SPAN, _on_year_span, "year", False),
+    (_P_BRACKET_YEAR, _on_bracket_year, "year", False),
+    (_P_MONTH_THIS, _on_month_this, "this", False),
+    (_P_REL_YEAR, _on_rel_year, "tahun", False),
 )
 
 
@@ -335,7 +409,9 @@ def _collect(text: str, default_year: int | None) -> list[_Hit]:
         "bulan": "bulan" in lower,
         "slash": slash,
         "slash_year": slash and year,
-        "tanggal": slash and "tanggal" in lower,
+        "tanggal": slash,
+        "this": any(word in lower for word in THIS_WORDS),
+        "tahun": "tahun" in lower,
     }
     for pattern, on_match, gate, digit_led in _RULES:
         if runs[gate]:
@@ -422,8 +498,10 @@ def date_spans(text: str, default_year: int | None = None) -> tuple[DateSpan, ..
     The fast path for code that looks at a few dates in one sentence: no DataFrame is built. For many
     sentences at once, :func:`vnpartners.facts.dates_batch.date_spans_many` gives the same spans much faster.
     """
-    if not _DIGIT.search(text) and "bulan" not in text.lower():
-        return ()  # no digit and no "bulan": no pattern can match
+    if not _DIGIT.search(text):
+        lower = text.lower()
+        if "bulan" not in lower and "tahun" not in lower and not any(word in lower for word in THIS_WORDS):
+            return ()  # no digit, no "bulan", "tahun" or "ini": no pattern can match
     return _finish(text, 0, _collect(text, default_year))
 
 

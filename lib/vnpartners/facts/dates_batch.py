@@ -19,9 +19,9 @@ import numpy as np
 from .dates import _DIGIT, _RULES, MONTH_FIRST_LETTERS, DateSpan, _finish, _Hit, date_spans
 from .dates import (
     _P_CROSS_RANGE, _P_CUE_YEAR, _P_DAY, _P_DAY_RANGE, _P_EN_DAY, _P_MONTH_ONLY, _P_MONTH_RANGE, _P_MONTH_YEAR,
-    _P_NUM_DM, _P_NUM_DMY, _P_NUM_MY, _P_NUM_RANGE, _P_PLACE_YEAR,
+    _P_BRACKET_YEAR, _P_MONTH_THIS, _P_NUM_CROSS, _P_REL_YEAR, _P_NUM_DM, _P_NUM_DMY, _P_NUM_MY, _P_NUM_RANGE, _P_PLACE_YEAR, _P_YEAR_SPAN,
 )
-from .vocabulary import RANGE_WORDS, YEAR_CUES, YEAR_WORDS
+from .vocabulary import DAY_PARTS, RANGE_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, YEAR_FROM_ARTICLE, YEAR_WORDS
 
 __all__ = ["date_spans_many"]
 
@@ -60,6 +60,10 @@ _MONTH_FIRST_LUT = np.zeros(256, dtype=bool)
 _MONTH_FIRST_LUT[list(MONTH_FIRST_LETTERS.encode())] = True
 _NUM_SEP_LUT = np.zeros(256, dtype=bool)
 _NUM_SEP_LUT[list(b"/.-")] = True
+_WEEKDAY_BYTES = frozenset(day.lower().encode() for day in WEEKDAYS)
+_DAY_PART_BYTES = frozenset(part.encode() for part in DAY_PARTS)
+_WEEKDAY_LETTERS = frozenset(c for word in (*_WEEKDAY_BYTES, *_DAY_PART_BYTES) for c in word)
+_THIS = re.compile(rb"\b(?:" + b"|".join(re.escape(w.encode()) for w in THIS_WORDS) + rb")\b")
 _CUE_WORDS = frozenset(w.encode() for w in (*YEAR_CUES, *YEAR_WORDS))
 _TAHUN_WORDS = frozenset(w.encode() for w in YEAR_WORDS)
 _CUE_BEFORE_TAHUN = frozenset(w.encode() for w in YEAR_CUES)
@@ -179,11 +183,21 @@ def _candidates(joined: str, b: np.ndarray) -> list[list[int]]:
     slash_num = short & (after == ord("/")) & glued
     num_my = rs[slash_num]
 
-    num_dm: list[int] = []  # \btanggal\s+d/m: "tanggal" before the spaces before the day
+    num_dm: list[int] = []  # "tanggal d/m": "tanggal" before the spaces before the day; "Senin (d/m)"
     for s in rs[slash_num].tolist():
         k = _back_over(data, s, _SPACE_BYTES)
         if k < s and low[k - 7 : k] == b"tanggal":
             num_dm.append(k - 7)
+        elif data[k - 1] == 40:  # "(": a weekday before it, perhaps with a part of the day ("Selasa sore (28/5)")
+            w_end = _back_over(data, k - 1, _SPACE_BYTES)
+            w = _back_over(low, w_end, _WEEKDAY_LETTERS)
+            if low[w:w_end].lstrip(b"'") in _DAY_PART_BYTES:
+                w_end = _back_over(data, w + len(low[w:w_end]) - len(low[w:w_end].lstrip(b"'")), _SPACE_BYTES)
+                w = _back_over(low, w_end, _WEEKDAY_LETTERS)
+            while w < w_end and low[w] == 39:  # an apostrophe before the weekday is not part of it ("'Senin")
+                w += 1
+            if low[w:w_end] in _WEEKDAY_BYTES:
+                num_dm.append(w)
 
     month_only = [m.start() for m in _BULAN_BYTES.finditer(low)]  # \bbulan
 
@@ -197,8 +211,8 @@ def _candidates(joined: str, b: np.ndarray) -> list[list[int]]:
     month_year: list[int] = []
     cue_year: list[int] = []
     place_year: list[int] = []
-    letters, spaces, digits, month_first = _LETTER_BYTES, _SPACE_BYTES, _DIGIT_BYTES, _MONTH_FIRST_BYTES
-    connectors = _CONNECTORS_BY_LAST
+    year_span: list[int] = []
+    letters, spaces, digits = _LETTER_BYTES, _SPACE_BYTES, _DIGIT_BYTES
     for y, y_end in zip(rs[is_year].tolist(), re_[is_year].tolist()):
         k = y
         while data[k - 1] in spaces:
@@ -221,30 +235,24 @@ def _candidates(joined: str, b: np.ndarray) -> list[list[int]]:
                         w = _back_over(low, w_end, letters)
                         if 3 <= w_end - w <= 12:
                             en_day.append(w)
+        if data[k - 1] == 40:  # "(" before the year: a span of years "(2019-2024)"
+            year_span.append(k - 1)
         if k == y:
             continue  # the others have \s+ before the year
         w_end = k - 1 if data[k - 1] == 46 else k  # "thn. 2001", "Jan. 2024"
-        w = w_end
-        while low[w - 1] in letters:
-            w -= 1
-        if 3 <= w_end - w <= 12 and low[w] in month_first:
-            month_year.append(w)  # _W\s+_Y
-            # _W _TO _W\s+_Y: the connector before the second month, then the first month
-            c_end = w
-            while data[c_end - 1] in spaces:
-                c_end -= 1
-            last = low[c_end - 1]
-            if last == 45 or any(low.endswith(c, 0, c_end) for c in connectors.get(last, ())):
-                month_range.extend(_month_range_starts(data, low, c_end))
+        w = _back_over(low, w_end, letters)
         word = low[w:k]
+        _month_before(data, low, w, w_end, month_year, month_range)
         if word in _CUE_WORDS:
             cue_year.append(w)
-            if word in _TAHUN_WORDS:  # "pada tahun 2001"
+            if word in _TAHUN_WORDS:  # "pada tahun 2001", "Maret tahun 2011"
                 k0 = _back_over(data, w, spaces)
                 if k0 < w:
-                    w0 = _back_over(low, k0, letters)
+                    w0_end = k0 - 1 if data[k0 - 1] == 46 else k0
+                    w0 = _back_over(low, w0_end, letters)
                     if low[w0:k0] in _CUE_BEFORE_TAHUN:
                         cue_year.append(w0)
+                    _month_before(data, low, w0, w0_end, month_year, month_range)
 
     found = {
         _P_CROSS_RANGE: cross.tolist(),
@@ -260,8 +268,55 @@ def _candidates(joined: str, b: np.ndarray) -> list[list[int]]:
         _P_NUM_DM: num_dm,
         _P_CUE_YEAR: sorted(set(cue_year)),
         _P_PLACE_YEAR: sorted(set(place_year)),
+        _P_NUM_CROSS: num_dmy.tolist(),  # a numeric range starts with a numeric date
+        _P_YEAR_SPAN: sorted(set(year_span)),
+        _P_BRACKET_YEAR: sorted(set(year_span)),  # "(" before a year, as for a span
+        _P_MONTH_THIS: _month_this(data, low),
+        _P_REL_YEAR: _rel_year(data, low),
     }
-    return [found[pattern] for pattern, *_ in _RULES]
+    # a rule this scan does not know yet is run over the whole joined string: slower, never wrong
+    return [found[pattern] if pattern in found else [m.start() for m in pattern.finditer(joined)]
+            for pattern, *_ in _RULES]
+
+
+_REL_YEAR_BYTES = re.compile(rb"tahun\s+(?:" + b"|".join(w.encode() for w in YEAR_FROM_ARTICLE) + rb")\b")
+
+
+def _rel_year(data: bytes, low: bytes) -> list[int]:
+    """Where _P_REL_YEAR can start: at "tahun ini/lalu/depan", or at the number before it."""
+    out = []
+    for m in _REL_YEAR_BYTES.finditer(low):
+        k = m.start()
+        out.append(k)
+        s = _back_over(data, k, _SPACE_BYTES)
+        d = _back_over(data, s, _DIGIT_BYTES)
+        if s < k and d < s:
+            out.append(d)
+    return sorted(set(out))
+
+
+def _month_this(data: bytes, low: bytes) -> list[int]:
+    """Where _P_MONTH_THIS can start: the word before each "ini" (after the spaces before it)."""
+    out = []
+    for m in _THIS.finditer(low):
+        w_end = _back_over(data, m.start(), _SPACE_BYTES)
+        if w_end < m.start():
+            w_end2 = w_end - 1 if data[w_end - 1] == 46 else w_end
+            w = _back_over(low, w_end2, _LETTER_BYTES)
+            if 3 <= w_end2 - w <= 12 and low[w] in _MONTH_FIRST_BYTES:
+                out.append(w)
+    return out
+
+
+def _month_before(data: bytes, low: bytes, w: int, w_end: int, month_year: list[int], month_range: list[int]) -> None:
+    """Candidates for a month name ending at ``w_end`` (a word starting at ``w``) before a year:
+    the month before the year, and a range of months ending with it (through the connector before it)."""
+    if 3 <= w_end - w <= 12 and low[w] in _MONTH_FIRST_BYTES:
+        month_year.append(w)
+        c_end = _back_over(data, w, _SPACE_BYTES)
+        last = low[c_end - 1]
+        if last == 45 or any(low.endswith(c, 0, c_end) for c in _CONNECTORS_BY_LAST.get(last, ())):
+            month_range.extend(_month_range_starts(data, low, c_end))
 
 
 def date_spans_many(texts: Sequence[str], default_years: Sequence[int | None]) -> list[tuple[DateSpan, ...]]:

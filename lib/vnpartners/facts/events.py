@@ -2,39 +2,47 @@
 
 Rules:
 
-- **Dates** are those of :func:`vnpartners.dates.find_dates` on the sentence, with the article's
-  publication year as the year of dates written without one (``year_inferred`` True). A date the
-  text gives without a year in an article of unknown date is left out (no date the text does not
-  state). A comparison baseline ("meningkat 81% dibandingkan periode yang sama tahun 2023") is not
-  an event and is left out.
+- **Dates** are those of :func:`vnpartners.facts.dates.find_dates` on the sentence, with the
+  article's publication year as the year of dates written without one (``year_inferred`` True). A
+  date the text gives without a year in an article of unknown date is left out (no date the text
+  does not state). A comparison baseline ("meningkat 81% dibandingkan periode yang sama tahun
+  2023") and a day-month inside a holiday's name ("Hari Nasional 2 September") are not events.
 - **Anniversary spans**: a range whose ends are the same day and month of different years
-  ("peringatan 75 tahun hubungan diplomatik (30 Januari 1950 - 30 Januari 2025)") is not one event
-  lasting 75 years. It gives two rows: the commemorated event on the first date (its kind from the
-  words nearest before the span, e.g. ``diplomatic_relations``) and an ``anniversary`` on the
-  second date. Each row's ``surface`` is its own half of the span.
-- **Kind**: keywords are looked for in the date's clause (a sentence is cut into clauses at ";"
-  and ":", so a list "X mengunjungi Vietnam (Mei 2023); Y menelepon ... (Agustus 2024)" gives
-  each date its own words). Each keyword belongs to the nearest date of its clause (within
-  ``MAX_KEYWORD_GAP`` characters when the clause has several dates); a date takes
-  the highest-priority kind among its keywords, in this order: ``phone_call`` (telepon,
-  menelepon), ``talks`` (pembicaraan, perundingan), ``visit`` (kunjungan, mengunjungi, berkunjung,
-  lawatan), ``meeting`` as a verb (bertemu), ``joint_statement`` (Pernyataan Bersama),
-  ``trade_agreement`` (Perjanjian Perdagangan Bebas, FTA, kawasan perdagangan bebas, RCEP,
-  CPTPP), ``treaty`` (Perjanjian tentang ..., Traktat), ``agreement_signing`` (menandatangani,
-  nota kesepahaman), ``partnership`` (a partnership level phrase), ``anniversary`` (peringatan,
-  ulang tahun, hari jadi, merayakan, "N tahun hubungan"), ``diplomatic_relations`` (hubungan
-  diplomatik), ``multilateral_meeting`` (KTT, summit, BRICS, APEC, G20 ...), ``meeting`` as a noun
-  (pertemuan, sidang, dialog), ``cultural_event`` (Hari Budaya, festival, pameran); else ``other``.
-- **Countries**: the ISO3 codes named in the date's clause (the sentence's when the clause names
-  no country other than Vietnam), always with ``VNM`` (every event in the kit is part of
-  Vietnam's relations, and Vietnamese outlets often leave "Vietnam" implicit), and with ``RUS``
-  where the Soviet Union (``SUN``) is named (the Russian Federation is the USSR's continuing
-  state; ``SUN`` stays too). "AS" in "dolar AS" is a currency, not the United States.
+  ("(30 Januari 1950 - 30 Januari 2025)", "(17/5/1814 – 17/5/2025)"), or a span of years in
+  brackets after words of an anniversary ("peringatan 5 tahun Kemitraan Komprehensif (2019-2024)",
+  "genap 50 tahun hubungan diplomatik (1973- 2023)"), is not one event lasting decades. It gives two
+  rows: the commemorated event on the first date (its kind from the words before the span, e.g.
+  ``diplomatic_relations``) and its ``anniversary`` on the second. Each row's ``surface`` is its
+  own half of the span.
+- **Commemorations**: where what is commemorated is a holiday or milestone of one country
+  (:data:`vocabulary.HOLIDAY_WORDS`: "Hari Kemenangan", "Pembebasan Selatan", "Hari Konstitusi
+  Norwegia"), both rows are of kind ``commemoration`` and name that country only (the one named
+  nearest the holiday), never the two sides.
+- **Kind**: keywords (:data:`vocabulary.EVENT_WORDS`) are looked for in the date's clause (a
+  sentence is cut into clauses at ";" and ":", so a list "X mengunjungi Vietnam (Mei 2023); Y
+  menelepon ... (Agustus 2024)" gives each date its own words). Each keyword belongs to the nearest
+  date of its clause (within ``MAX_KEYWORD_GAP`` characters when the clause has several dates); a
+  date takes the highest-priority kind among its keywords, in the order of the vocabulary (phone
+  call, talks, visit, meeting as a verb, joint statement, trade agreement, treaty, signing, a
+  partnership level, anniversary, diplomatic relations, multilateral meeting, meeting as a noun,
+  cultural event); else ``other``.
+- **Countries**: the countries named in the date's clause (the sentence's when the clause names no
+  country other than Vietnam). An event of a kind in which two sides act together
+  (:data:`vocabulary.BILATERAL_KINDS`: visit, talks, call, meeting, signing, agreement ...) always
+  includes ``VNM`` (Vietnamese outlets often leave "Vietnam" implicit); an ``other`` event names
+  only the countries its sentence names (``VNM`` alone where it names none). Where the Soviet Union
+  (``SUN``) is named, ``RUS`` is added (its continuing state; ``SUN`` stays). "AS" in "dolar AS" is
+  a currency, not the United States.
+- **Modality** (:mod:`vnpartners.facts.modality`): from the words before the event's own keyword
+  (or its date): "akan melakukan kunjungan" is ``planned``, "berharap ... bertemu" an ``aim``; a
+  plan whose date is past when the article was published is ``stated``. The first half of an
+  anniversary span (the commemorated event) is always ``stated``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
@@ -42,16 +50,18 @@ from ..reference.countries import continuing_state
 from .dates import DateSpan
 from .context import (
     VIETNAM,
+    ArticleDate,
     FactInput,
     Mention,
-    clause_of,
     clauses,
     fact_input,
     fold_case,
     is_currency_mention,
 )
 from .partnerships import find_levels
-from .vocabulary import EVENT_WORDS
+from .modality import STATED, modality_before, settle
+from .periods import BASELINE_BEFORE
+from .vocabulary import AND_WORDS, ANNIVERSARY_OF, BILATERAL_KINDS, EVENT_WORDS, HOLIDAY_WORDS, RANGE_WORDS
 from ..schema import conform
 
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
@@ -67,13 +77,10 @@ MAX_KEYWORD_GAP = 120
 # "Hari Nasional 2 September": a day-month inside a holiday's name, not an event of this year
 _HOLIDAY_BEFORE = re.compile(r"\bHari\s+[A-Z]\w*\s+$")
 # dates joined as a list ("pada tahun 2022 dan 2023") share their words
-_LIST_JOIN = re.compile(r"^\s*(?:,|dan|and|serta|atau)\s*$", _I)
-_BASELINE = re.compile(
-    r"(?:dibandingkan|dibanding|ketimbang|compared)\s+(?:dengan\s+)?(?:periode\s+yang\s+sama\s+)?(?:(?:pada\s+)?tahun\s+)?$|"
-    r"periode\s+yang\s+sama\s+(?:tahun\s+)?$",
-    _I,
-)
-_SPAN_SEP = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.d\.)\s*", _I)
+_LIST_JOIN = re.compile(rf"^\s*(?:,|{AND_WORDS.alternation}|atau)\s*$", _I)
+_SPAN_SEP = re.compile(rf"\s*(?:-|–|—|{'|'.join(map(re.escape, RANGE_WORDS))})\s*", _I)
+_HOLIDAY = HOLIDAY_WORDS.regex()
+_ANNIVERSARY_KINDS = ("anniversary",)
 
 
 def _keywords(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
@@ -108,37 +115,76 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def _countries(clause: tuple[int, int], usable: list[Mention]) -> str:
-    """The event's countries: those of its clause, else of its sentence (``usable``: no currency names), with VNM."""
+def _countries(kind: str, clause: tuple[int, int], usable: list[Mention], fallback: str | None) -> str:
+    """The event's countries (see the module doc); ``usable``: the sentence's mentions, currencies aside;
+    ``fallback``: the article's main partner, the other side of a bilateral event that names none
+    ("hubungan diplomatik kedua negara")."""
     codes = {m.iso3 for m in usable if clause[0] <= m.start and m.end <= clause[1]}
     if not codes - {VIETNAM}:
         codes |= {m.iso3 for m in usable}
-    codes.add(VIETNAM)
+    if kind in BILATERAL_KINDS or not codes:
+        codes.add(VIETNAM)
+        if kind in BILATERAL_KINDS and not codes - {VIETNAM} and fallback:
+            codes.add(fallback)
     codes |= {continuing_state(code) for code in codes}  # the Soviet Union's events are Russia's too (SUN stays)
     return " ".join(sorted(codes))
 
 
-def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found: tuple[DateSpan, ...]) -> list[dict[str, object]]:
+def _holiday_country(text: str, clause: tuple[int, int], before: int, usable: list[Mention]) -> str | None:
+    """The country whose holiday is commemorated by the span at ``before``, or None if no holiday is named.
+
+    The holiday words nearest before the span, in its clause; the country named nearest to them.
+    """
+    found = None
+    for m in _HOLIDAY.finditer(text, clause[0], before):
+        found = m
+    if found is None:
+        return None
+    near = [m for m in usable if clause[0] <= m.start < clause[1]]
+    if not near:
+        return VIETNAM
+    best = min(near, key=lambda m: (max(0, found.start() - m.end, m.start - found.end()), m.start))
+    return continuing_state(best.iso3)
+
+
+def _is_anniversary_span(d: DateSpan, text: str, clause: tuple[int, int], kws: list[tuple[int, int, str, float]]) -> bool:
+    """A range of two dates that mark the same day in different years, or a span of years in brackets
+    after words of an anniversary ("peringatan 5 tahun ... (2019-2024)"), in the same clause."""
+    if d.date is None or d.date_end is None or d.date.year == d.date_end.year:
+        return False
+    if d.precision == "day":
+        return (d.date.month, d.date.day) == (d.date_end.month, d.date_end.day)
+    if d.precision == "year" and text[d.start - 1 : d.start] in ("(", " ") and "(" in text[max(clause[0], d.start - 3) : d.start]:
+        return any(k[2] == "anniversary" and k[1] <= d.start for k in kws)
+    return False
+
+
+def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found: tuple[DateSpan, ...],
+                     published: pd.Timestamp | None, fallback: str | None = None) -> list[dict[str, object]]:
     if not found:
         return []
     spans = clauses(text)
-    # date pieces: (start, end, date, date_end, precision, inferred, forced kind or None)
+    starts = [a for a, _ in spans]
+    usable = [m for m in ments if not is_currency_mention(text, m)]  # once per sentence, not per clause
+    kws_of: dict[tuple[int, int], list[tuple[int, int, str, float]]] = {}
+
+    def clause_keywords(clause: tuple[int, int]) -> list[tuple[int, int, str, float]]:
+        if clause not in kws_of:
+            kws_of[clause] = sorted(_keywords(text, *clause))
+        return kws_of[clause]
+
+    # date pieces: (start, end, date, date_end, precision, inferred, role); role: None, "commemorated", "anniversary"
     pieces: list[tuple[int, int, pd.Timestamp, pd.Timestamp | None, str, bool, str | None]] = []
     for d in found:
         start, end, date, date_end, precision, inferred = d.start, d.end, d.date, d.date_end, d.precision, d.year_inferred
         if date is None:
             continue
-        clause = clause_of(spans, start)
-        if _BASELINE.search(text[max(clause[0], start - 60) : start]):
+        clause = spans[bisect_right(starts, start) - 1]
+        if BASELINE_BEFORE.search(text[max(clause[0], start - 60) : start]):
             continue
         if inferred and _HOLIDAY_BEFORE.search(text[max(0, start - 30) : start]):
             continue
-        if (
-            date_end is not None
-            and precision == "day"
-            and date.year != date_end.year
-            and (date.month, date.day) == (date_end.month, date_end.day)
-        ):
+        if _is_anniversary_span(d, text, clause, clause_keywords(clause)):
             sep = _SPAN_SEP.search(text, start, end)
             if sep is not None:
                 pieces.append((start, sep.start(), date, None, precision, bool(inferred), "commemorated"))
@@ -146,37 +192,47 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 continue
         pieces.append((start, end, date, date_end, precision, inferred, None))
     rows: list[dict[str, object]] = []
-    usable = [m for m in ments if not is_currency_mention(text, m)]  # once per sentence, not per clause
     by_clause: dict[tuple[int, int], list[int]] = {}
     for i, p in enumerate(pieces):
-        by_clause.setdefault(clause_of(spans, p[0]), []).append(i)
+        by_clause.setdefault(spans[bisect_right(starts, p[0]) - 1], []).append(i)
     for clause, idx in by_clause.items():
-        kws = _keywords(text, *clause)
-        owned: dict[int, list[tuple[int, int, str, float]]] = {i: [] for i in idx}
-        for kw in kws:
-            nearest = min(idx, key=lambda i: (_gap((kw[0], kw[1]), (pieces[i][0], pieces[i][1])), -pieces[i][0]))
-            # the distance limit settles which of several dates a word belongs to; a clause with
-            # one date gives it all its words ("X, yang menelepon ... [long title] (Agustus 2024)")
-            if len(idx) == 1 or _gap((kw[0], kw[1]), (pieces[nearest][0], pieces[nearest][1])) <= MAX_KEYWORD_GAP:
-                owned[nearest].append(kw)
+        kws = clause_keywords(clause)
+        owned = _owned_keywords(kws, [pieces[i] for i in idx])
         previous: tuple[int, str] | None = None  # (end, kind) of the clause's previous date
-        countries = _countries(clause, usable)
-        for i in idx:
-            start, end, date, date_end, precision, inferred, forced = pieces[i]
-            if forced == "anniversary":
-                kind = "anniversary"
-            elif forced == "commemorated":
-                before = [k for k in kws if k[1] <= start and k[2] != "anniversary" and k[2] != "visit"]
+        commemorated: tuple[str, str | None] | None = None  # (kind, holiday country) of the span's first half
+        for j, i in enumerate(idx):
+            start, end, date, date_end, precision, inferred, role = pieces[i]
+            anchor = start
+            holiday = None
+            if role == "anniversary":
+                kind = "anniversary" if commemorated is None or commemorated[1] is None else "commemoration"
+                holiday = None if commemorated is None else commemorated[1]
+            elif role == "commemorated":
+                before = [k for k in kws if k[1] <= start and k[2] not in ("anniversary", "visit")]
                 kind = max(before, key=lambda k: k[1])[2] if before else "other"
+                if kind not in BILATERAL_KINDS or kind == "anniversary":
+                    holiday = _holiday_country(text, clause, start, usable)
+                    if holiday is not None:
+                        kind = "commemoration"
+                commemorated = (kind, holiday)
             else:
-                mine = owned[i]
+                mine = owned[j]
                 if mine:
                     kind = min(mine, key=lambda k: (k[3], k[0]))[2]
+                    # the word of that kind nearest the date governs it ("akan melakukan kunjungan resmi ...")
+                    nearest = min((k for k in mine if k[2] == kind), key=lambda k: _gap((k[0], k[1]), (start, end)))
+                    anchor = min(nearest[0], start)
                 elif previous is not None and _LIST_JOIN.match(text[previous[0] : start]):
                     kind = previous[1]
                 else:
                     kind = "other"
             previous = (end, kind)
+            if role == "commemorated":
+                mod = STATED
+            else:
+                last_day = (date_end if date_end is not None else date) + _PERIOD_LENGTH[precision]
+                mod = settle(modality_before(text, anchor, clause), last_day, published)
+            countries = holiday if holiday is not None else _countries(kind, clause, usable, fallback)
             rows.append(
                 {
                     "article_id": aid,
@@ -187,11 +243,37 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                     "year_inferred": inferred,
                     "kind": kind,
                     "countries": countries,
+                    "modality": mod.modality,
+                    "modality_cue": mod.cue,
                     "surface": text[start:end],
                     "evidence": text,
                 }
             )
     return rows
+
+
+_PERIOD_LENGTH = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+
+
+def _owned_keywords(kws: list[tuple[int, int, str, float]], pieces: list[tuple]) -> list[list[tuple[int, int, str, float]]]:
+    """The keywords each date of a clause owns: each keyword goes to its nearest date (the later one on a
+    tie), within ``MAX_KEYWORD_GAP`` when the clause has several dates. Dates are in text order."""
+    owned: list[list[tuple[int, int, str, float]]] = [[] for _ in pieces]
+    if not pieces:
+        return owned
+    p_starts = [p[0] for p in pieces]
+    for kw in kws:
+        # the nearest date is the last one starting at or before the keyword's end, or the one after it
+        k = bisect_right(p_starts, kw[1]) - 1
+        best, best_gap = None, None
+        for cand in (k - 1, k, k + 1):
+            if 0 <= cand < len(pieces):
+                gap = _gap((kw[0], kw[1]), (pieces[cand][0], pieces[cand][1]))
+                if best is None or gap < best_gap or (gap == best_gap and pieces[cand][0] > pieces[best][0]):
+                    best, best_gap = cand, gap
+        if best is not None and (len(pieces) == 1 or best_gap <= MAX_KEYWORD_GAP):
+            owned[best].append(kw)
+    return owned
 
 
 def extract_events(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -206,15 +288,84 @@ def extract_events(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd
     return events_table(fact_input(sentences, mentions, articles))
 
 
-def events_table(data: FactInput) -> pd.DataFrame:
-    """:func:`extract_events` on sentences already taken out of their tables (shared with the other extractors)."""
+_COLUMNS = ["article_id", "sentence_id", "date", "date_end", "precision", "year_inferred", "kind", "countries",
+            "modality", "modality_cue", "surface", "evidence"]
+# an anniversary named with its number and no date: "peringatan 75 tahun", "ulang tahun ke-75", "HUT ke-50"
+_UNDATED_ANNIVERSARY = re.compile(
+    rf"{ANNIVERSARY_OF.alternation}\s+(?:ke-?\s*\d{{1,3}}|\d{{1,3}}\s+tahun)|\bmerayakan\s+\d{{1,3}}\s+tahun", _I
+)
+
+
+def _undated_anniversary(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate,
+                         fallback: str | None) -> dict[str, object] | None:
+    """An anniversary a sentence names without a date ("kunjungan ... bertepatan dengan peringatan 75 tahun
+    hubungan diplomatik"): news of the article's year (``year_inferred``), or None."""
+    m = _UNDATED_ANNIVERSARY.search(text)
+    if m is None or adate.year is None:
+        return None
+    usable = [x for x in ments if not is_currency_mention(text, x)]
+    clause = (0, len(text))
+    mod = settle(modality_before(text, m.start(), clause), pd.Timestamp(year=adate.year + 1, month=1, day=1), adate.date)
+    holiday = _holiday_country(text, clause, min(len(text), m.end() + 60), usable)  # "Peringatan 80 Tahun Kemenangan"
+    kind = "anniversary" if holiday is None else "commemoration"
+    return {"article_id": aid, "sentence_id": sid, "date": pd.Timestamp(year=adate.year, month=1, day=1),
+            "date_end": None, "precision": "year", "year_inferred": True, "kind": kind,
+            "countries": holiday or _countries("anniversary", clause, usable, fallback), "modality": mod.modality,
+            "modality_cue": mod.cue, "surface": m.group(0), "evidence": text}
+
+
+def partnership_events(partnerships: pd.DataFrame, data: FactInput) -> list[dict[str, object]]:
+    """Events of the partnership acts a sentence reports without a date (``upgraded``, ``established``,
+    dated by the article: "the news of the day"), one per (sentence, level, partner set), kind ``partnership``.
+
+    The date is the partnership row's year and month (the article's), ``year_inferred`` True, at the
+    article's precision; the ``surface`` is the sentence's level phrase, the words that state the event.
+    """
+    if partnerships.empty:
+        return []
+    dated = {sid for i, sid in enumerate(data.sentence_ids) if data.date_spans(i)}
+    acts = partnerships[partnerships["action"].isin(("upgraded", "established")) & partnerships["year"].notna()
+                        & ~partnerships["sentence_id"].isin(dated)]
+    rows: list[dict[str, object]] = []
+    for (sid, level), group in acts.groupby(["sentence_id", "level"], sort=False):
+        first = group.iloc[0]
+        aid = str(first["article_id"])
+        adate = data.article_date(aid)
+        if adate.year is None or int(first["year"]) != adate.year:
+            continue  # only the article's own date: a year the text gives is dated in the sentence
+        month = None if pd.isna(first["month"]) else int(first["month"])
+        levels = find_levels(str(first["evidence"]))
+        surface = next((str(first["evidence"])[x.start : x.end] for x in levels if x.level == level), "")
+        codes = {VIETNAM, *group["partner_iso3"].astype(str)}
+        rows.append({"article_id": aid, "sentence_id": sid,
+                     "date": pd.Timestamp(year=int(first["year"]), month=month or 1, day=1), "date_end": None,
+                     "precision": "month" if month else "year", "year_inferred": True, "kind": "partnership",
+                     "countries": " ".join(sorted(codes)), "modality": first["modality"],
+                     "modality_cue": first["modality_cue"], "surface": surface, "evidence": first["evidence"]})
+    return rows
+
+
+def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`extract_events` on sentences already taken out of their tables (shared with the other extractors).
+
+    ``partnerships``: that sentences' partnerships table, whose undated acts are events too
+    (:func:`partnership_events`).
+    """
     rows: list[dict[str, object]] = []
     for i, (sid, aid, text) in enumerate(zip(data.sentence_ids, data.article_ids, data.texts)):
         found = data.date_spans(i)
+        ments = data.mentions.get(str(sid), [])
         if found:
-            rows.extend(_sentence_events(str(sid), str(aid), str(text), data.mentions.get(str(sid), []), found))
-    columns = ["article_id", "sentence_id", "date", "date_end", "precision", "year_inferred", "kind", "countries",
-               "surface", "evidence"]
+            rows.extend(_sentence_events(str(sid), str(aid), str(text), ments, found,
+                                         data.article_date(aid).date, data.fallbacks.get(str(aid))))
+        elif "tahun" in text or "HUT" in text:
+            row = _undated_anniversary(str(sid), str(aid), str(text), ments, data.article_date(aid),
+                                       data.fallbacks.get(str(aid)))
+            if row is not None:
+                rows.append(row)
+    if partnerships is not None:
+        rows.extend(partnership_events(partnerships, data))
+    columns = _COLUMNS
     # one row per (sentence, date, end, precision, kind, surface), the first kept; built column by column
     table: dict[str, list[object]] = {c: [] for c in columns}
     seen: set[tuple[object, ...]] = set()

@@ -33,8 +33,9 @@ def extract_facts(
     """
     sentences = fact_sentences.sort_values(["article_id", "para_no", "sent_no"], kind="mergesort").reset_index(drop=True)
     data = fact_input(sentences, mentions, articles, mentions_by_sentence)
+    partnerships = partnerships_table(data)
     return {
-        "partnerships": partnerships_table(data),
-        "events": events_table(data),
+        "partnerships": partnerships,
+        "events": events_table(data, partnerships),  # undated partnership acts are events of the article's date
         "figures": figures_table(data),
     }

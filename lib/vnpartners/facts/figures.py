@@ -57,21 +57,24 @@ number wins ("sekitar lebih dari 5.000" is ``more_than``); else ``exact``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
 from ..reference.countries import continuing_state
 from ..schema import conform
-from .context import VIETNAM, ArticleDate, FactInput, Mention, clause_of, clauses, fact_input, is_currency_mention
+from .context import VIETNAM, ArticleDate, FactInput, Mention, clauses, fact_input, is_currency_mention
 from .dates import DateSpan
 from .partnerships import find_levels
-from .periods import FLOW_METRICS, UsableDate, explicit_period, usable_dates
+from .modality import Modality, modality_before, settle
+from .periods import FLOW_METRICS, period_end, period_from_date, period_sources, pick_sources
 from .quantities import MONEY_UNITS, Quantity, find_quantities, find_quantities_many, quantity_matches, quantity_of
 from .vocabulary import (
     AND_WORDS,
     BILATERAL,
     COMMUNITY,
     COUNT_CUES,
+    EQUIVALENT_WORDS,
     GROWTH,
     INVESTMENT_PROJECTS,
     LOOSE_LEVEL,
@@ -349,7 +352,7 @@ def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple
     low: str | None = None
     folded = False
     for m in matches:
-        num_start = m.start(2) - base
+        num_start = m.start("num") - base
         for d in dates:
             if d.start <= num_start < d.end:
                 break
@@ -365,7 +368,10 @@ def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple
             if not folded:
                 low, folded = _fold(text), True
             a = max(0, start - 20)
-            if _may_end(low, a, start, _BEFORE_SKIP_ENDS) and _BEFORE_SKIP.search(text[a:start]):
+            # "peringkat ke-26", "dari 149 negara": a rank or a share, unless an amount ("naik ke 3,2 miliar USD",
+            # "meningkat dari 2,1 miliar USD ... menjadi ...": a change stated as a path)
+            if (unit not in MONEY_UNITS and unit != "percent" and _may_end(low, a, start, _BEFORE_SKIP_ENDS)
+                    and _BEFORE_SKIP.search(text[a:start])):
                 continue
             if ((low is None or low[end : end + 12].lstrip().startswith(_AFTER_SKIP_STARTS))
                     and _AFTER_SKIP.match(text[end : end + 12])):
@@ -381,51 +387,98 @@ def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple
 
 
 #: the columns of the figures table, in order
-_COLUMNS = ["article_id", "sentence_id", "metric", "partner_iso3", "direction", "period", "value", "unit", "qualifier",
-            "surface", "evidence"]
+_COLUMNS = ["article_id", "sentence_id", "metric", "partner_iso3", "direction", "period", "period_basis", "value",
+            "unit", "usd_value", "qualifier", "modality", "modality_cue", "surface", "evidence"]
+#: metrics whose periods carry over from one sentence to the next ("Di antaranya, ekspor ...")
+_FAMILIES = {"trade_turnover": "trade", "trade_growth": "trade", "exports": "trade", "imports": "trade",
+             "trade_target": "trade", "investment_registered_capital": "investment", "investment_projects": "investment",
+             "tourist_arrivals": "tourism", "tourist_arrivals_growth": "tourism"}
+# two amounts given as one ("3 miliar euro, setara 3,3 miliar USD", "9 miliar USD (sekitar 220.000 miliar VND)")
+_EQUIVALENT_GAP = re.compile(
+    rf"^\s*[,(]?\s*(?:atau\s+)?(?:{EQUIVALENT_WORDS.alternation}\s+)?(?:dengan\s+)?(?:sekitar\s+|kurang\s+lebih\s+)?$", _I
+)
+
+
+def _family(metric: str) -> str:
+    return _FAMILIES.get(metric, metric)
+
+
+def _merge_equivalents(text: str, qs: list[Quantity]) -> tuple[list[Quantity], dict[int, float]]:
+    """Amounts given beside their equivalent in another currency are one figure: the first stays,
+    the second goes, and a US dollar amount among the two is the figure's ``usd_value`` (by index)."""
+    kept: list[Quantity] = []
+    usd: dict[int, float] = {}
+    skip = -1
+    for i, q in enumerate(qs):
+        if i == skip:
+            continue
+        if q.unit in MONEY_UNITS and i + 1 < len(qs):
+            nxt = qs[i + 1]
+            if (nxt.unit in MONEY_UNITS and nxt.unit != q.unit and ("USD" in (q.unit, nxt.unit))
+                    and _EQUIVALENT_GAP.match(text[q.end : nxt.start])):
+                usd[len(kept)] = q.value if q.unit == "USD" else nxt.value
+                skip = i + 1
+        if q.unit == "USD" and len(kept) not in usd:
+            usd[len(kept)] = q.value
+        kept.append(q)
+    return kept, usd
 
 
 def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate, fallback: str | None,
-                      carried: dict[str, str], candidates: list[Quantity], dates: tuple[DateSpan, ...], low: str | None,
-                      columns: list[list[object]]) -> dict[str, str]:
+                      carried: dict[str, tuple[str, str]], candidates: list[Quantity], dates: tuple[DateSpan, ...],
+                      low: str | None, columns: dict[str, list[object]]) -> dict[str, tuple[str, str]]:
     """Figures of the ``candidates`` (:func:`_candidates`) of one sentence, one item added to each
-    of ``columns`` (see ``_COLUMNS``) per figure; returns the periods they state, by metric."""
+    of ``columns`` per figure; returns the periods they state (and their basis), by metric family."""
     spans = clauses(text)
-    explicit: dict[str, str] = {}
-    usable: list[UsableDate] | None = None
-    usable_ments: list[Mention] | None = None
-    (c_aid, c_sid, c_metric, c_partner, c_direction, c_period, c_value, c_unit, c_qualifier, c_surface,
-     c_evidence) = columns
-    for q in candidates:
-        clause = clause_of(spans, q.start)
-        metric = _metric(q, text, clause, low)
-        if metric is None:
-            continue
-        if usable_ments is None:
-            usable_ments = [m for m in ments if m.iso3 != VIETNAM and not is_currency_mention(text, m)]
+    clause_starts = [a for a, _ in spans]
+    usable_ments = [m for m in ments if m.iso3 != VIETNAM and not is_currency_mention(text, m)]
+    candidates, usd = _merge_equivalents(text, candidates)
+    figures: list[tuple[int, Quantity, str, int]] = []  # (index in candidates, quantity, metric, clause index)
+    for i, q in enumerate(candidates):
+        c = bisect_right(clause_starts, q.start) - 1
+        metric = _metric(q, text, spans[c], low)
+        if metric is not None:
+            figures.append((i, q, metric, c))
+    if not figures:
+        return carried
+    sources = period_sources(text, dates, low, adate.date, adate.precision)
+    picked = pick_sources([(q.start, q.end) for _, q, _, _ in figures], [c for _, _, _, c in figures], sources, text)
+    explicit: dict[str, tuple[str, str]] = {}
+    for (i, q, metric, c), source in zip(figures, picked):
+        clause = spans[c]
         partner = _partner(metric, q, text, clause, usable_ments, fallback)
-        if usable is None:
-            usable = usable_dates(text, dates, low)
-        period = explicit_period(metric, q.start, q.end, text, clause, usable, low)
-        if period is not None:
-            explicit[metric] = period
-        elif metric in carried:
-            period = carried[metric]
+        basis: str | None
+        if source is not None:
+            period = period_from_date(metric, text, source, low)
+            basis = source.basis if period is not None else "unresolved"
+            if period is not None:
+                explicit[_family(metric)] = (period, basis)
+        elif _family(metric) in carried:
+            period, basis = carried[_family(metric)]
         elif adate.year is not None and _may(low, clause[0], clause[1], PRESENT) and _PRESENT.search(text[clause[0] : clause[1]]):
-            period = f"{adate.year}"
+            period, basis = f"{adate.year}", "article_date"
         else:
             period = adate.period()
-        c_aid.append(aid)
-        c_sid.append(sid)
-        c_metric.append(metric)
-        c_partner.append(partner)
-        c_direction.append(_direction(metric, partner, q, text, clause, ments, low))
-        c_period.append(period)
-        c_value.append(q.value)
-        c_unit.append(q.unit if q.unit is not None else _default_unit(metric))
-        c_qualifier.append(_qualifier(text, low, q.start))
-        c_surface.append(q.surface)
-        c_evidence.append(text)
+            basis = None if period is None else "article_date"
+        found = modality_before(text, q.start, clause)
+        if metric == "trade_target" and found.modality == "stated":
+            found = Modality("aim", "target")
+        mod = settle(found, period_end(period), adate.date)
+        columns["article_id"].append(aid)
+        columns["sentence_id"].append(sid)
+        columns["metric"].append(metric)
+        columns["partner_iso3"].append(partner)
+        columns["direction"].append(_direction(metric, partner, q, text, clause, ments, low))
+        columns["period"].append(period)
+        columns["period_basis"].append(basis)
+        columns["value"].append(q.value)
+        columns["unit"].append(q.unit if q.unit is not None else _default_unit(metric))
+        columns["usd_value"].append(usd.get(i, float("nan")))
+        columns["qualifier"].append(_qualifier(text, low, q.start))
+        columns["modality"].append(mod.modality)
+        columns["modality_cue"].append(mod.cue)
+        columns["surface"].append(q.surface)
+        columns["evidence"].append(text)
     return explicit
 
 
@@ -443,13 +496,13 @@ def extract_figures(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: p
 
 def figures_table(data: FactInput) -> pd.DataFrame:
     """:func:`extract_figures` on sentences already taken out of their tables (shared with the other extractors)."""
-    columns: list[list[object]] = [[] for _ in _COLUMNS]
+    columns: dict[str, list[object]] = {c: [] for c in _COLUMNS}
     texts = [str(text) for text in data.texts]
     found = quantity_matches(texts, data.date_spans)  # numbers in dates are no figures: some are not even matched
     article_ids = data.article_ids
     # only the previous sentence's dated figures carry over, within an article: a sentence without
-    # quantities, or without candidates, carries nothing
-    carried: dict[str, str] = {}
+    # figures carries nothing
+    carried: dict[str, tuple[str, str]] = {}
     last = -2
     for i in sorted(found):
         aid = article_ids[i]
@@ -466,5 +519,4 @@ def figures_table(data: FactInput) -> pd.DataFrame:
             data.fallbacks.get(str(aid)), carried, candidates, dates, low, columns,
         )
         last = i
-    df = pd.DataFrame(dict(zip(_COLUMNS, columns)), columns=_COLUMNS)
-    return conform(df, "figures")
+    return conform(pd.DataFrame(columns, columns=_COLUMNS), "figures")

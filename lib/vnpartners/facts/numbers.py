@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 
-__all__ = ["MULTIPLIERS", "parse_number", "NUMBER_PATTERN", "MULTIPLIER_PATTERN"]
+__all__ = ["ENGLISH_DECIMAL_PATTERN", "MULTIPLIERS", "MULTIPLIER_PATTERN", "NUMBER_PATTERN", "parse_number",
+           "read_amount"]
 
 #: scale words (lower case) -> factor. Indonesian words and the usual short forms; "M"/"T"
 #: ("Rp5 M") are left out on purpose: "M" is "million" in English and "miliar" in Indonesian.
@@ -50,6 +51,9 @@ MULTIPLIERS: dict[str, int] = {
 
 #: one Indonesian number: grouped thousands ("1.500", "70.000,5") or plain digits ("3,63", "202")
 NUMBER_PATTERN = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+#: an English decimal in Indonesian text ("AS$2.75 miliar", "1.5 juta"): a "." before one or two digits
+#: cannot group thousands, so the shape of the digits decides; read only before a scale word or "%"
+ENGLISH_DECIMAL_PATTERN = r"\d+\.\d{1,2}(?!\d)"
 #: a scale word after a number
 MULTIPLIER_PATTERN = r"(?:(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + r")\b(?:(?<=\brb)\.|(?<=\bjt)\.)?)"
 
@@ -124,3 +128,19 @@ def _parse_number(text: str) -> float:
     except NumberFormatError as exc:  # pragma: no cover - the pattern above already refuses these
         raise ValueError(f"cannot read {num!r} as an Indonesian number: {exc}") from exc
     return float(value * factor)
+
+
+def read_amount(number: str, scale: str | None = None, *, percent: bool = False) -> float:
+    """The value of a number as written in a figure, Indonesian or (by the shape of its digits) English.
+
+    ``number`` is matched by :data:`NUMBER_PATTERN` or :data:`ENGLISH_DECIMAL_PATTERN`; ``scale`` is
+    a word of :data:`MULTIPLIERS` or None; ``percent``: a "%" follows. "2.75" with a scale word or a
+    "%" is 2.75 (a "." before one or two digits is never an Indonesian thousands separator);
+    everything else is read the Indonesian way (:func:`parse_number`).
+
+    >>> read_amount("2.75", "miliar"), read_amount("3,63", "miliar"), read_amount("1.500")
+    (2750000000.0, 3630000000.0, 1500.0)
+    """
+    if (scale is not None or percent) and re.fullmatch(ENGLISH_DECIMAL_PATTERN, number):
+        return float(number) * (MULTIPLIERS[scale.lower().rstrip(".")] if scale else 1)
+    return parse_number(number + " " + scale.rstrip(".") if scale else number)

@@ -1,31 +1,61 @@
-"""The period a figure is of: from the date written near it, in the forms news uses for statistics.
+"""The period a figure is of: which date of its sentence belongs to which number, and what period it names.
 
-- a year ("pada tahun 2023") is ``YYYY``;
+**Which date.** A year belongs to the number it is attached to, not to the nearest earlier year:
+
+1. a date right after the number ("mencapai 9 miliar USD pada tahun 2023", "2,1 miliar USD (2012)")
+   is that number's, and no other number's; so a change stated as a path ("meningkat dari 2,1
+   miliar USD pada tahun 2012 menjadi 9 miliar USD pada tahun 2023", "menjadi ... dari ...") or a
+   series ("naik ke 3,2 miliar USD pada 2021 dan 4,4 miliar USD pada 2022") gives each number its own;
+2. else the nearest date before the number in its clause that no other number has taken
+   ("Pada tahun 2023, omzet ... mencapai 3,63 miliar USD"; "Pada 2023, ekspor 2 miliar USD dan
+   impor 1 miliar USD": both 2023);
+3. else the first free date after it in the clause, else the last free one earlier in the sentence.
+
+A comparison baseline ("meningkat 134% dibandingkan dengan tahun 2021") is never a figure's date,
+nor a span of several years.
+
+**Which period.** Dates come from :mod:`.dates`; periods relative to the article's publication
+date come from :func:`relative_periods` ("tahun lalu", "tahun ini", "tahun depan", "lima bulan
+awal tahun ini", "kuartal I", "Januari hingga Juli", "per akhir Maret", "bulan lalu"):
+
+- a year ("pada tahun 2023", "tahun lalu") is ``YYYY``;
 - the first N months ("dalam 3 bulan pertama tahun 2025", "10 bulan pertama 2024") are
-  ``YYYY-Qn`` for three months, else ``YYYY-01/YYYY-MM``; a quarter ("kuartal pertama 2025") is
-  ``YYYY-Qn``; the first half ("semester pertama 2024") is ``YYYY-01/YYYY-06``;
-- a range of months ("Januari-Oktober 2024") is ``YYYY-MM/YYYY-MM``;
+  ``YYYY-01/YYYY-MM``, three months ``YYYY-Q1``; a quarter is ``YYYY-Qn``; the first half
+  ("semester pertama") ``YYYY-01/YYYY-06``; a range of months ``YYYY-MM/YYYY-MM``;
 - a flow (trade, exports, imports, tourists; :data:`FLOW_METRICS`) stated at a month ("Pada
-  Oktober 2024 ... mencapai") is January to that month, the way these statistics are reported,
-  unless the text says the month alone ("selama bulan Oktober"); a stock (investment, students,
-  counts) at a month ("hingga akhir Januari 2025") is ``YYYY-MM``.
+  Oktober 2024 ... mencapai", "hingga akhir Maret") is January to that month, the way these
+  statistics are reported, unless the text says the month alone ("selama bulan Oktober"); a stock
+  (investment, students, counts) at a month ("hingga akhir Januari 2025") is ``YYYY-MM``.
 
-The date used is the one nearest before the number in its clause, else after it, else earlier in
-the sentence; a comparison baseline ("dibandingkan periode yang sama tahun 2023") and a span of
-several years are never a figure's period.
+A relative period in an article whose date is unknown is left blank (``period_basis``
+``unresolved``), never guessed.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 import pandas as pd
 
-from .dates import DateSpan
-from .vocabulary import COMPARED, HALF_YEAR, NUMBER_WORDS, QUARTER_NUMBERS, QUARTER_WORDS, SINGLE_MONTH
+from .dates import MONTH_FIRST_LETTERS, DateSpan, month_number
+from .vocabulary import (
+    COMPARED,
+    HALF_YEAR,
+    NUMBER_WORDS,
+    QUARTER_NUMBERS,
+    QUARTER_WORDS,
+    RANGE_WORDS,
+    RELATIVE_MONTHS,
+    RELATIVE_YEARS,
+    SINGLE_MONTH,
+    UNTIL_WORDS,
+)
 from .words import Words, has_any
 
-__all__ = ["FLOW_METRICS", "UsableDate", "explicit_period", "usable_dates"]
+__all__ = ["FLOW_METRICS", "Source", "normalise_period", "period_end", "period_from_date", "period_sources",
+           "pick_sources", "relative_periods"]
 
 #: metrics that add up over time (stated at a month: January to that month)
 FLOW_METRICS = frozenset({"trade_turnover", "trade_growth", "exports", "imports", "tourist_arrivals",
@@ -34,22 +64,189 @@ FLOW_METRICS = frozenset({"trade_turnover", "trade_growth", "exports", "imports"
 _I = re.IGNORECASE
 #: "dibandingkan (dengan) (periode yang sama) (pada tahun)" right before a date
 BASELINE_BEFORE = re.compile(
-    rf"{COMPARED.alternation}\s+(?:dengan\s+)?(?:periode\s+yang\s+sama\s+)?(?:(?:pada\s+)?tahun\s+)?$|"
-    r"periode\s+yang\s+sama\s+(?:tahun\s+)?$",
+    rf"{COMPARED.alternation}\s+(?:dengan\s+)?(?:(?:periode|masa)\s+yang\s+sama\s+)?(?:(?:pada\s+)?tahun\s+)?$|"
+    r"(?:periode|masa)\s+yang\s+sama\s+(?:tahun\s+)?$",
     _I,
 )
 #: the cues of :data:`BASELINE_BEFORE` (every match holds one)
-BASELINE_CUES = (*COMPARED.cues, "periode")
+BASELINE_CUES = (*COMPARED.cues, "periode", "masa")
 _NUMBER = "|".join([r"\d{1,2}", *sorted(NUMBER_WORDS, key=len, reverse=True)])
-_FIRST_MONTHS = re.compile(rf"(?P<n>{_NUMBER})\s+bulan\s+pertama\s+(?:tahun\s+)?$", _I)
+_FIRST_MONTHS = re.compile(rf"(?P<n>{_NUMBER})\s+bulan\s+(?:pertama|awal)\s+(?:tahun\s+)?$", _I)
 _QUARTER_NUMBER = "|".join(sorted((re.escape(k) for k in QUARTER_NUMBERS), key=len, reverse=True))
 _QUARTER = re.compile(rf"{QUARTER_WORDS.alternation}\s+(?P<q>{_QUARTER_NUMBER})\s+(?:tahun\s+)?$", _I)
 _HALF = re.compile(rf"{HALF_YEAR.alternation}\s+(?:tahun\s+)?$", _I)
 _SINGLE_MONTH = re.compile(rf"{SINGLE_MONTH.alternation}\s+(?:bulan\s+)?$", _I)
 _LOOK_BACK = 40  # characters before a date searched for the words that qualify it
 
-#: a date a figure's period may come from: (start, end, date, date_end or None, precision)
-UsableDate = tuple[int, int, pd.Timestamp, "pd.Timestamp | None", str]
+# relative periods ---------------------------------------------------------------------------
+_REL_YEAR = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in RELATIVE_YEARS), key=len, reverse=True))
+_REL_MONTH = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in RELATIVE_MONTHS), key=len, reverse=True))
+_MONTH_WORD = rf"\b[{MONTH_FIRST_LETTERS}][A-Za-z]{{2,11}}\b"
+_TO = r"\s*(?:-|–|—|" + "|".join(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"\b" if w[-1].isalnum()
+                                  else r"\b" + re.escape(w) for w in sorted(RANGE_WORDS, key=len, reverse=True)) + r")\s*"
+
+
+def _year_after(name: str) -> str:
+    """An optional year after a period: relative ("tahun ini", "lalu") in ``<name>``, written in ``<name>yr``."""
+    return (rf"(?:\s+(?:tahun\s+|thn\.?\s+)?(?:(?P<{name}yr>(?:1[89]|20)\d\d)(?!\d)|(?P<{name}>{_REL_YEAR}|ini|lalu)\b))?")
+
+
+_RELATIVE = re.compile(
+    rf"(?P<first>(?P<n>{_NUMBER})\s+bulan\s+(?:pertama|awal){_year_after('f')})"
+    rf"|(?P<quarter>{QUARTER_WORDS.alternation}\s+(?P<q>{_QUARTER_NUMBER})\b{_year_after('qy')})"
+    rf"|(?P<half>{HALF_YEAR.alternation}{_year_after('h')})"
+    rf"|(?P<months>(?P<m1>{_MONTH_WORD}){_TO}(?P<m2>{_MONTH_WORD}){_year_after('my')})"
+    rf"|(?P<asof>(?:{UNTIL_WORDS.alternation}|per)\s+(?:(?:akhir|penghujung)\s+)?(?:bulan\s+)?(?P<am>{_MONTH_WORD})"
+    rf"{_year_after('a')})"
+    rf"|(?P<ytd>sejak\s+awal\s+tahun(?:\s+ini)?)"
+    rf"|(?P<relmonth>{_REL_MONTH})"
+    rf"|(?P<relyear>{_REL_YEAR})",
+    _I,
+)
+_REL_CUES = ("bulan", "kuartal", "triwulan", "quarter", "semester", "paruh", "tahun", "year", "month", "hingga", "sampai",
+             "per ", "-", "–", "s.d", "s/d", "until", "to ")
+
+
+class Source(NamedTuple):
+    """A date or a relative period of a sentence a figure's period may come from.
+
+    ``start``/``end``: where the text states it; ``date``, ``date_end``, ``precision``: the date
+    (for a date of :mod:`.dates`); ``period``: the period already read (for a relative period, or
+    None when the article's date is unknown); ``basis``: ``text`` or ``relative``.
+    """
+
+    start: int
+    end: int
+    date: pd.Timestamp | None
+    date_end: pd.Timestamp | None
+    precision: str | None
+    period: str | None
+    basis: str
+    flow_period: str | None = None  # a relative "as of month": January to that month, for a flow
+
+
+def _year_offset(word: str | None) -> int:
+    if not word:
+        return 0
+    key = " ".join(word.lower().split())
+    if key in ("ini",):
+        return 0
+    if key in ("lalu",):
+        return -1
+    return RELATIVE_YEARS.get(key, 0)
+
+
+def _months(y: int, m1: int, m2: int) -> str:
+    if (m1, m2) == (1, 3):
+        return f"{y}-Q1"
+    return f"{y}-{m1:02d}" if m1 == m2 else f"{y}-{m1:02d}/{y}-{m2:02d}"
+
+
+def normalise_period(period: str | None) -> str | None:
+    """One spelling per period: January to March is ``YYYY-Q1``, a one-month range is ``YYYY-MM``."""
+    if period is None:
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", period)
+    if m and m[1] == m[3]:
+        return _months(int(m[1]), int(m[2]), int(m[4]))
+    return period
+
+
+def relative_periods(text: str, published: pd.Timestamp | None, precision: str | None) -> list[Source]:
+    """Periods ``text`` states relative to the article's date (``published``, known to ``precision``).
+
+    >>> [s.period for s in relative_periods("nilai perdagangan pada tahun lalu", pd.Timestamp("2023-02-11"), "day")]
+    ['2022']
+    >>> [s.period for s in relative_periods("dalam lima bulan awal tahun ini", pd.Timestamp("2024-07-01"), "month")]
+    ['2024-01/2024-05']
+    """
+    if not has_any(text.lower(), _REL_CUES):
+        return []
+    known = published is not None and not pd.isna(published)
+    year = int(published.year) if known else 0
+    month = int(published.month) if known and precision in ("day", "month") else None
+    out: list[Source] = []
+    for m in _RELATIVE.finditer(text):
+        period: str | None = None
+        flow: str | None = None
+        group = m.lastgroup
+        basis = "relative"
+        name = next((n for n in ("f", "qy", "h", "my", "a") if m.start(n + "yr") >= 0), None)
+        if name is not None:
+            y, basis = int(m[name + "yr"]), "text"  # "enam bulan pertama 2024": the year is written
+        else:
+            y = year + _year_offset(next((m[n] for n in ("f", "qy", "h", "my", "a") if m[n]), None))
+        if m["first"]:
+            raw = m["n"].lower()
+            n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+            if not 1 <= n <= 12:
+                continue
+            period = _months(y, 1, n)
+        elif m["quarter"]:
+            period = f"{y}-Q{QUARTER_NUMBERS[m['q'].lower()]}"
+        elif m["half"]:
+            period = f"{y}-01/{y}-06"
+        elif m["months"]:
+            m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+            if not (m1 and m2 and m1 < m2):
+                continue
+            if basis == "relative" and not m["my"] and month is not None and m2 > month:
+                y -= 1  # "Januari hingga Oktober" in a February article: last year's
+            period = _months(y, m1, m2)
+        elif m["asof"]:
+            am = month_number(m["am"])
+            if not am:
+                continue
+            if basis == "relative" and not m["a"] and month is not None and am > month:
+                y -= 1
+            period, flow = f"{y}-{am:02d}", _months(y, 1, am)
+        elif m["ytd"]:
+            if month is None:
+                continue
+            period = _months(year, 1, month)
+        elif group == "relmonth":
+            if month is None:
+                continue
+            k = (year * 12 + month - 1) + RELATIVE_MONTHS[" ".join(m[group].lower().split())]
+            period = f"{k // 12}-{k % 12 + 1:02d}"
+        elif group == "relyear":
+            period = f"{year + _year_offset(m[group])}"
+        else:  # pragma: no cover - every branch of _RELATIVE is named above
+            continue
+        if basis == "relative" and not known:
+            period = flow = None
+        out.append(Source(m.start(), m.end(), None, None, None, normalise_period(period), basis, normalise_period(flow)))
+    return out
+
+
+def period_sources(text: str, dates: tuple[DateSpan, ...], low: str | None, published: pd.Timestamp | None,
+                   precision: str | None) -> list[Source]:
+    """The dates and relative periods of a sentence a figure's period may come from, in text order:
+    one year each (a span of years is no figure's period), comparison baselines aside."""
+    found: list[Source] = []
+    for d in dates:
+        if d.date is None:
+            continue
+        if d.date_end is not None and d.date_end.year != d.date.year:
+            continue
+        a = max(0, d.start - 60)
+        if _is_baseline(text, a, d.start, low):
+            continue
+        # a date whose year is the article's ("8 hingga 11 Mei", "tahun lalu") is read against the article's date
+        found.append(Source(d.start, d.end, d.date, d.date_end, d.precision, None,
+                            "relative" if d.year_inferred else "text"))
+    taken = [(s.start, s.end) for s in found]
+    for r in relative_periods(text, published, precision):
+        if any(a < r.end and r.start < b for a, b in taken):
+            continue  # a date already covers it ("bulan Maret tahun 2011")
+        if _is_baseline(text, max(0, r.start - 60), r.start, low):
+            continue
+        found.append(r)
+    return sorted(found)
+
+
+def _is_baseline(text: str, a: int, b: int, low: str | None) -> bool:
+    return (low is None or has_any(low[a:b], BASELINE_CUES)) and BASELINE_BEFORE.search(text[a:b]) is not None
 
 
 def _can(piece: str | None, words: Words | tuple[str, ...]) -> bool:
@@ -58,12 +255,16 @@ def _can(piece: str | None, words: Words | tuple[str, ...]) -> bool:
     return piece is None or has_any(piece, cues)
 
 
-def period_from_date(metric: str, text: str, start: int, date: pd.Timestamp, date_end: pd.Timestamp | None,
-                     precision: str, low: str | None) -> str:
-    """The period of a figure of ``metric`` dated by the date at ``text[start:]`` (see the module doc).
+def period_from_date(metric: str, text: str, source: Source, low: str | None) -> str:
+    """The period of a figure of ``metric`` dated by ``source`` (see the module doc).
 
     ``low`` is ``text`` folded (:func:`vnpartners.facts.words.fold_case`, same offsets) or None.
     """
+    if source.period is not None or source.date is None:
+        if metric in FLOW_METRICS and source.flow_period is not None:
+            return source.flow_period
+        return source.period  # type: ignore[return-value]
+    start, date, date_end, precision = source.start, source.date, source.date_end, source.precision
     a = max(0, start - _LOOK_BACK)
     before = text[a:start]
     piece = low[a:start] if low is not None else None
@@ -72,10 +273,8 @@ def period_from_date(metric: str, text: str, start: int, date: pd.Timestamp, dat
     if m:
         n_raw = m["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 0)
-        if n == 3:
-            return f"{y}-Q1"
         if 1 <= n <= 12:
-            return f"{y}-01/{y}-{n:02d}"
+            return _months(y, 1, n)
     m = _QUARTER.search(before) if _can(piece, QUARTER_WORDS) else None
     if m:
         return f"{y}-Q{QUARTER_NUMBERS[m['q'].lower()]}"
@@ -84,40 +283,75 @@ def period_from_date(metric: str, text: str, start: int, date: pd.Timestamp, dat
     if precision == "year":
         return f"{y}"
     if date_end is not None and not pd.isna(date_end) and precision == "month":
-        return f"{y}-{date.month:02d}/{date_end.year}-{date_end.month:02d}"
+        return normalise_period(f"{y}-{date.month:02d}/{date_end.year}-{date_end.month:02d}")  # type: ignore[return-value]
     if metric in FLOW_METRICS and not (_can(piece, SINGLE_MONTH) and _SINGLE_MONTH.search(before)):
-        return f"{y}-01" if date.month == 1 else f"{y}-01/{y}-{date.month:02d}"
+        return _months(y, 1, date.month)
     return f"{y}-{date.month:02d}"
 
 
-def usable_dates(text: str, dates: tuple[DateSpan, ...], low: str | None) -> list[UsableDate]:
-    """The dates of a sentence a figure's period may come from: one year each, comparison baselines aside."""
-    usable: list[UsableDate] = []
-    for d in dates:
-        if d.date is None:
-            continue
-        if d.date_end is not None and d.date_end.year != d.date.year:
-            continue
-        a = max(0, d.start - 60)
-        if _can(low[a:d.start] if low is not None else None, BASELINE_CUES) and BASELINE_BEFORE.search(text[a:d.start]):
-            continue
-        usable.append((d.start, d.end, d.date, d.date_end, d.precision))
-    return usable
+# a date right after a number belongs to it: only a preposition or a bracket between them
+_ATTACHED = re.compile(r"^\s*[(,]?\s*(?:(?:pada|di|dalam|selama|sepanjang|per|untuk|in|during)\s+)?(?:(?:tahun|thn\.?)\s+)?$", _I)
 
 
-def explicit_period(metric: str, start: int, end: int, text: str, clause: tuple[int, int],
-                    usable: list[UsableDate], low: str | None) -> str | None:
-    """The period the sentence gives the figure at ``text[start:end]``, or None when it gives none."""
-    lo, hi = clause
-    before = after = earlier = None  # the last date before the number in its clause, the first after, the last earlier
-    for d in usable:
-        if lo <= d[0] and d[1] <= start:
-            before = d
-        if after is None and d[0] >= end and d[1] <= hi:
-            after = d
-        if d[1] <= lo:
-            earlier = d
-    pick = before if before is not None else after if after is not None else earlier
-    if pick is None:
+def pick_sources(spans: list[tuple[int, int]], clause_of: list[int], sources: list[Source], text: str
+                 ) -> list[Source | None]:
+    """The source of each number (``spans``: the numbers' (start, end), in text order; ``clause_of``:
+    the index of each number's clause in :func:`vnpartners.facts.context.clauses`), by the rules of
+    the module doc; None where the sentence gives none."""
+    starts = [s.start for s in sources]
+    taken: set[int] = set()
+    picked: list[int | None] = [None] * len(spans)
+    bounds = _clause_bounds(text)
+    # 1. a date right after the number, before the next number
+    for i, (qs, qe) in enumerate(spans):
+        k = bisect_left(starts, qe)
+        if k < len(sources):
+            nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            s = sources[k]
+            if s.start < nxt and s.start - qe <= 40 and _ATTACHED.match(text[qe : s.start]) and k not in taken:
+                picked[i] = k
+                taken.add(k)
+    # 2-3. the nearest free date before the number in its clause, else the first free one after it,
+    #      else the last free one earlier in the sentence
+    for i, (qs, qe) in enumerate(spans):
+        if picked[i] is not None:
+            continue
+        lo, hi = bounds[clause_of[i]]
+        k = bisect_right(starts, qs) - 1
+        while k >= 0 and (k in taken or sources[k].end > qs):
+            k -= 1
+        if k >= 0 and sources[k].start >= lo:
+            picked[i] = k
+            continue
+        j = bisect_left(starts, qe)
+        while j < len(sources) and j in taken:
+            j += 1
+        if j < len(sources) and sources[j].end <= hi:
+            picked[i] = j
+            continue
+        if k >= 0:
+            picked[i] = k
+    return [None if k is None else sources[k] for k in picked]
+
+
+def _clause_bounds(text: str) -> list[tuple[int, int]]:
+    from .context import clauses
+
+    return clauses(text)
+
+
+def period_end(period: str | None) -> pd.Timestamp | None:
+    """The first day after ``period`` ("2024" -> 2025-01-01, "2024-Q1" -> 2024-04-01,
+    "2024-01/2024-05" -> 2024-06-01, "2025-03" -> 2025-04-01); None for no period."""
+    if not period:
         return None
-    return period_from_date(metric, text, pick[0], pick[2], pick[3], pick[4], low)
+    last = period.split("/")[-1]
+    m = re.fullmatch(r"(\d{4})(?:-Q([1-4])|-(\d{2}))?", last)
+    if m is None:
+        return None
+    year = int(m[1])
+    if m[2]:
+        return pd.Timestamp(year=year, month=3 * int(m[2]), day=1) + pd.DateOffset(months=1)
+    if m[3]:
+        return pd.Timestamp(year=year, month=int(m[3]), day=1) + pd.DateOffset(months=1)
+    return pd.Timestamp(year=year + 1, month=1, day=1)

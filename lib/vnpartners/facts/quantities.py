@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .dates import DateSpan
 from .words import fold_case
-from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, parse_number
+from .numbers import ENGLISH_DECIMAL_PATTERN, MULTIPLIER_PATTERN, NUMBER_PATTERN, read_amount
 from .vocabulary import (
     COUNT_NOUNS,
     CURRENCY_AFTER,
@@ -63,7 +63,7 @@ def _after_currency() -> str:
 _QTY = re.compile(
     rf"(?<![\w{re.escape(_NOT_AFTER)}])"
     rf"(?:(?={_first_letters(list(CURRENCY_BEFORE))})(?P<cur_pre>{_literal_alternation(list(CURRENCY_BEFORE))})\s?)?"
-    rf"(?P<num>{NUMBER_PATTERN})(?![.,]?\d)(?![\w/])(?!:\d)"
+    rf"(?P<num>{ENGLISH_DECIMAL_PATTERN}(?=\s?(?:{MULTIPLIER_PATTERN}|%))|(?:{NUMBER_PATTERN})(?![.,]?\d))(?![\w/])(?!:\d)"
     rf"(?:\s?(?=[rjmtb])(?P<mult>{MULTIPLIER_PATTERN}))?"
     rf"(?:\s?(?={_first_letters(list(CURRENCY_AFTER))})(?P<cur_post>{_after_currency()}))?"
     rf"(?:\s?(?P<pct>{PERCENT.pattern()})|\s(?P<fold>{FOLD.pattern()}))?"
@@ -98,7 +98,7 @@ def _quantity(m: re.Match[str], base: int = 0) -> Quantity | None:
     """The quantity of one ``_QTY`` match, offsets less ``base``; None when its number does not parse."""
     cur_pre, num, mult, cur_post, pct, fold, noun = m.group("cur_pre", "num", "mult", "cur_post", "pct", "fold", "noun")
     try:
-        value = parse_number(num + " " + mult.rstrip(".") if mult else num)
+        value = read_amount(num, mult, percent=bool(pct))
     except ValueError:
         return None
     # the quantity ends with its last unit word (a counted noun is added below)

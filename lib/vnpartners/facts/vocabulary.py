@@ -39,16 +39,43 @@ EVENT_WORDS: tuple[tuple[str, Words], ...] = (
 )
 
 # --------------------------------------------------------------------------------------- quantities
-#: currencies written before the number ("US$7,7 miliar", "Rp272 triliun"), each -> its ISO 4217 code
-CURRENCY_BEFORE: dict[str, str] = {"US$": "USD", "USD": "USD", "$": "USD", "Rp": "IDR", "Rp.": "IDR", "IDR": "IDR"}
-#: currencies written after the number ("3,63 miliar USD", "46,2 miliar dolar AS"), each -> its code
-CURRENCY_AFTER: dict[str, str] = {
-    "USD": "USD", "US$": "USD", "dolar AS": "USD", "dolar Amerika": "USD", "dolar Amerika Serikat": "USD",
-    "dollar AS": "USD", "dollar Amerika": "USD", "dolar": "USD", "dollar": "USD", "rupiah": "IDR", "IDR": "IDR",
+#: currencies, each with its ISO 4217 code: the forms written before the number ("US$7,7 miliar",
+#: "Rp272 triliun", "€3 miliar") and after it ("3,63 miliar USD", "46,2 miliar dolar AS", "3 miliar euro").
+#: A bare "dolar" is the US dollar; "dolar <country>" is that country's dollar (:data:`OTHER_DOLLARS`).
+CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "USD": (("US$", "USD", "$", "AS$"),
+            ("USD", "US$", "dolar AS", "dolar Amerika", "dolar Amerika Serikat", "dollar AS", "dollar Amerika", "dolar",
+             "dollar")),
+    "IDR": (("Rp", "Rp.", "IDR"), ("rupiah", "IDR")),
+    "EUR": (("€", "EUR"), ("euro", "EUR")),
+    "CHF": (("CHF",), ("franc Swiss", "CHF")),
+    "CNY": (("CNY", "RMB"), ("yuan", "renminbi", "CNY", "RMB")),
+    "JPY": (("JPY",), ("yen", "JPY")),
+    "KRW": (("KRW",), ("won", "KRW")),
+    "GBP": (("£", "GBP"), ("pound sterling", "poundsterling", "GBP")),
+    "RUB": (("RUB",), ("rubel", "rubel Rusia", "RUB")),
+    "VND": (("VND",), ("VND", "dong Vietnam")),
+    "INR": (("INR",), ("rupee India", "INR")),
+    "MYR": (("RM", "MYR"), ("ringgit", "MYR")),
+    "THB": (("THB",), ("baht", "THB")),
+    "SEK": (("SEK",), ("krona Swedia", "SEK")),
+    "NOK": (("NOK",), ("krone Norwegia", "NOK")),
+    "DKK": (("DKK",), ("krone Denmark", "DKK")),
+    "PLN": (("PLN",), ("zloty", "PLN")),
+    "AUD": (("A$", "AUD"), ("AUD",)),
+    "SGD": (("S$", "SGD"), ("SGD",)),
+    "CAD": (("C$", "CAD"), ("CAD",)),
+    "SAR": (("SAR",), ("riyal Saudi", "SAR")),
+    "QAR": (("QAR",), ("riyal Qatar", "QAR")),
+    "KWD": (("KWD",), ("dinar Kuwait", "KWD")),
+    "AED": (("AED",), ("dirham", "AED")),
 }
 #: "dolar <country>": dollars that are not US dollars keep their own code
 OTHER_DOLLARS: dict[str, str] = {"australia": "AUD", "singapura": "SGD", "kanada": "CAD", "taiwan": "TWD",
-                                 "brunei": "BND"}
+                                 "brunei": "BND", "hong kong": "HKD", "selandia baru": "NZD"}
+#: currency form before the number -> code; after the number -> code
+CURRENCY_BEFORE: dict[str, str] = {form: code for code, (before, _) in CURRENCIES.items() for form in before}
+CURRENCY_AFTER: dict[str, str] = {form: code for code, (_, after) in CURRENCIES.items() for form in after}
 #: a percentage after a number
 PERCENT = Words("%", "persen", "per sen")
 #: a multiple after a number ("4 kali lipat")
@@ -141,9 +168,12 @@ AND_WORDS = Words("dan", "serta", "and")
 # --------------------------------------------------------------------------------------- mentions
 #: a word right before a country name that makes it a language ("bahasa Inggris"), not the country
 LANGUAGE_WORDS = ("bahasa", "berbahasa")
-#: currency names written before a country ("dolar AS", "yen Jepang"): a currency, not the country
-CURRENCY_NAME_WORDS = ("dolar", "dollar", "yen", "yuan", "renminbi", "rubel", "won", "ringgit", "baht", "peso",
-                       "rupee", "dong", "pound", "poundsterling", "franc", "frank", "krona", "lira", "riyal", "dirham")
+#: currency names written before a country ("dolar AS", "yen Jepang", "krona Swedia"): a currency, not the
+#: country; the first word of every currency name of :data:`CURRENCIES`, and a few more currencies' names
+CURRENCY_NAME_WORDS = tuple(dict.fromkeys(
+    [form.split()[0].lower() for _, after in CURRENCIES.values() for form in after if form[0].islower()]
+    + ["peso", "rupee", "dong", "pound", "frank", "lira", "krone", "dinar"]
+))
 #: news outlets and broadcasters whose names hold a country name (the outlet is not the country)
 MEDIA_NAMES = Words("CNN Indonesia", "Vietnam News", "Vietnam Television", "Vietnam Times", "Voice of Vietnam",
                     "China Central Television", "China Central Radio and Television", "China Daily", "Japan Times",
@@ -172,36 +202,57 @@ ENGLISH_LEVELS: dict[str, Words] = {
 #: "Kemitraan Komprehensif" that is a trade agreement's name: a word before it, or after it
 AGREEMENT_BEFORE = ("perjanjian", "agreement")
 AGREEMENT_AFTER = Words("dan progresif", "regional", "ekonomi", "trans")
-#: verbs that raise a level ("meningkatkan hubungan menjadi ...")
+#: verbs that raise a level ("meningkatkan hubungan menjadi ...", "membawa hubungan ke jenjang baru: ...")
 UPGRADE_VERBS = Words("meningkatkan", "ningkatkan", "tingkatkan", "ditingkatkan", "peningkatan", "menaikkan",
-                      "naikkan", "dinaikkan", "naik", "mengangkat", "angkat", "diangkat", "upgrade", "upgraded",
+                      "naikkan", "dinaikkan", "naik", "mengangkat", "angkat", "diangkat", "membawa", "upgrade", "upgraded",
                       "upgrades", "upgrading", "elevat*", "raise", "raised", "raising")
 #: the word that leads to the level reached ("menjadi", "ke tingkat", "to")
 UPGRADE_TO = Words("menjadi", "jadi", "ke", "ke tingkat", "ke level", "ke tataran", "ke jenjang", "ke status", "to",
                    "into")
+#: a level named by its rung alone after an upgrade ("meningkatkan hubungan ke tingkat strategis")
+LEVEL_OF = Words("tingkat", "level", "jenjang", "tataran")
+#: "sepakat untuk meningkatkan hubungan menjadi Kemitraan Strategis": leaders who agree on an upgrade make it
+#: (a joint statement sets it up), unless the agreement looks ahead (:data:`FUTURE_MARKERS`)
+AGREED_CUES = ("sepakat untuk", "sepakat", "bersepakat untuk", "menyepakati", "setuju untuk", "agreed to")
+FUTURE_MARKERS = Words("akan", "bakal", "segera", "dalam waktu dekat", "mendatang", "ke depan", "soon")
 #: a noun between that word and the level ("menjadi tingkat Kemitraan ...", "to a Comprehensive ...")
 UPGRADE_TO_NOUNS = Words("tingkat", "level", "status", "hubungan", "a", "an", "the")
 #: verbs that set a level up
 ESTABLISH_VERBS = Words("menjalin", "jalin", "membentuk", "bentuk", "pembentukan", "mendirikan", "pendirian",
                         "menetapkan", "penetapan", "meresmikan", "resmikan", "peresmian", "establish", "established",
                         "establishes", "establishing", "establishment", "launch", "launched")
-#: passive forms after a level ("... yang dijalin pada tahun 2001")
+#: passive forms after a level ("... yang dijalin pada tahun 2001", "yang disepakati ... satu dekade lalu")
 ESTABLISHED_AFTER = Words("dijalin", "dibentuk", "ditetapkan", "terjalin", "terbentuk", "didirikan", "diresmikan",
-                          "established", "was established")
+                          "disepakati", "established", "was established")
 #: verbs that strengthen an existing level
 DEEPEN_VERBS = Words("memperdalam", "diperdalam", "pendalaman", "perdalam", "memperkuat", "diperkuat", "penguatan",
                      "perkuat", "mempererat", "mengukuhkan", "memperkokoh", "memajukan", "pemajuan", "peningkatan",
-                     "meningkatkan", "tingkatkan", "deepen", "deepened", "deepening", "deepens", "strengthen",
+                     "meningkatkan", "tingkatkan", "pengembangan lebih lanjut", "mengembangkan lebih lanjut",
+                     "deepen", "deepened", "deepening", "deepens", "strengthen",
                      "strengthened", "strengthening", "strengthens", "enhance", "enhanced", "enhancing")
 DEEPENED_AFTER = Words("diperdalam", "diperkuat", "dipererat")
 #: words between a verb and a level that show the level is not the verb's object
 #: ("meningkatkan omzet ... sepadan dengan kemitraan strategis" is no deepening)
 NOT_OBJECT_WORDS = Words("dengan", "sepadan", "sesuai", "untuk", "bagi", "pada", "di", "dalam", "atas", "dari", "ke",
                          "layak", "seperti", "yaitu", "with", "for", "in", "of", "to")
+#: "mitra strategis" is a level's name only where no praise or field follows ("mitra strategis yang
+#: andal", "mitra strategis utama", "mitra strategis dalam kerja sama pertanian" are not)
+PRAISE_AFTER_PARTNER = Words("yang", "dalam", "di bidang", "bidang", "utama", "penting", "terpenting", "terdepan",
+                             "kunci", "potensial", "andal", "terpercaya", "tepercaya", "terbesar", "dekat", "setia",
+                             "di kawasan", "bagi", "untuk")
+#: a field after a level's name makes it a sectoral partnership, not a rung of the ladder
+#: ("Kemitraan Strategis Energi", "kemitraan strategis di bidang pertanian")
+SECTORS = Words("energi", "hijau", "digital", "ekonomi", "pertahanan", "keamanan", "maritim", "kelautan",
+                "pendidikan", "pariwisata", "teknologi", "investasi", "perdagangan", "pangan", "pertanian", "kesehatan",
+                "iklim", "inovasi", "infrastruktur", "transportasi", "budaya", "tenaga kerja", "energy", "green",
+                "climate", "agriculture", "defence", "defense")
+#: words of an anniversary before a level ("peringatan 5 tahun Kemitraan Komprehensif")
+ANNIVERSARY_OF = Words("peringatan", "memperingati", "ulang tahun", "HUT", "genap")
+
 #: words after a level that lead to its partner ("kemitraan strategis dengan Jepang", "antara ... dan")
 PARTNER_LINKS = Words("dengan", "antara", "between", "with", "bersama")
-#: words before a date that make it no date of a level: a comparison, or a deadline ("hingga 2030")
-NOT_LEVEL_DATE_BEFORE = COMPARED + Words("hingga", "sampai")
+#: "by"/"until" before a date: a deadline when the date is to come ("hingga 2030"), "by then" when past
+UNTIL_WORDS = Words("hingga", "sampai", "sampai dengan", "until", "by")
 
 # --------------------------------------------------------------------------------------- dates
 #: Indonesian and English month names and their short forms, by month (exact spellings; a misspelt
@@ -233,3 +284,56 @@ PAIR_WORDS = ("dan", "and")
 YEAR_CUES = ("pada", "sejak", "semenjak", "selama", "periode", "awal", "akhir", "pertengahan", "in", "since", "during")
 #: "tahun" and its short forms before a year ("tahun 2001", "thn. 2001")
 YEAR_WORDS = ("tahun", "thn", "thn.")
+
+# --------------------------------------------------------------------------------------- modality
+#: words that make what follows an aim, a wish or a goal, not something that happened
+#: ("bertujuan untuk memperdalam", "berharap", "menargetkan", "menuju")
+AIM_CUES = Words("bertujuan", "tujuan", "berharap", "harapan", "mengharapkan", "diharapkan", "ingin", "berkeinginan",
+                 "menginginkan", "keinginan", "mendambakan", "bercita-cita", "menargetkan", "ditargetkan", "target",
+                 "targetnya", "sasaran", "menuju", "berupaya", "upaya", "mengupayakan", "berusaha", "berkomitmen",
+                 "komitmen", "komitmennya", "bertekad", "tekad", "guna", "agar", "supaya", "demi", "aims", "aim to",
+                 "hopes", "hope to", "seeks", "seek to", "wants to", "towards", "toward")
+#: words that make what follows planned or agreed, not (yet) done ("akan", "sepakat untuk", "dijadwalkan")
+PLANNED_CUES = Words("akan", "bakal", "hendak", "sepakat untuk", "sepakat", "bersepakat untuk", "menyepakati",
+                     "setuju untuk", "berencana", "rencana", "rencananya", "direncanakan", "dijadwalkan",
+                     "terjadwal", "mendatang", "yang akan datang", "will", "plans to", "plan to", "planned",
+                     "scheduled", "agreed to")
+#: words that close a cue's reach: a fact after them happened ("memutuskan untuk menandatangani",
+#: "telah", "resmi"), whatever was wished before
+STATED_CUES = Words("memutuskan untuk", "memutuskan", "telah", "sudah", "resmi", "berhasil", "decided to", "has",
+                    "have", "had")
+#: "untuk" before a verb: a purpose ("untuk memperdalam Kemitraan ..."), an aim of what it governs
+PURPOSE_WORDS = Words("untuk", "dalam rangka", "to")
+#: words for "day" before a day number ("tanggal 8", "tgl 3 hingga tgl 5 Juni")
+DAY_WORDS = ("tanggal", "tgl", "tgl.")
+
+# --------------------------------------------------------------------------------------- commemorations
+#: a holiday or a national milestone of one country ("Hari Kemenangan", "Pembebasan Selatan",
+#: "Hari Konstitusi Norwegia"): an anniversary of it is that country's commemoration, not an event
+#: between two countries
+HOLIDAY_WORDS = Words("hari kemenangan", "hari nasional", "hari kemerdekaan", "kemerdekaan", "hari konstitusi",
+                      "hari raya", "revolusi", "pembebasan selatan", "pembebasan", "penyatuan kembali",
+                      "reunifikasi", "proklamasi", "hari lahir", "berdirinya", "hari bendera", "perang patriotik",
+                      "national day", "independence day", "victory day", "constitution day")
+#: event kinds in which the two sides act together: an event of these kinds is a bilateral event
+#: (Vietnam is a party even where the sentence leaves it implicit)
+BILATERAL_KINDS = frozenset({"phone_call", "talks", "visit", "meeting", "joint_statement", "trade_agreement", "treaty",
+                             "agreement_signing", "partnership", "diplomatic_relations", "anniversary",
+                             "multilateral_meeting", "cultural_event"})
+
+# --------------------------------------------------------------------------------------- relative periods
+#: periods named relative to the article's date: years from the article's year
+RELATIVE_YEARS: dict[str, int] = {"tahun lalu": -1, "tahun sebelumnya": -1, "tahun kemarin": -1, "tahun ini": 0,
+                                  "tahun depan": 1, "tahun mendatang": 1, "tahun yang akan datang": 1,
+                                  "last year": -1, "this year": 0, "next year": 1}
+#: months from the article's month
+RELATIVE_MONTHS: dict[str, int] = {"bulan lalu": -1, "bulan ini": 0, "bulan depan": 1, "last month": -1}
+#: words between an amount and its equivalent in another currency ("3 miliar euro, setara 3,3 miliar USD")
+EQUIVALENT_WORDS = Words("setara", "ekuivalen", "senilai", "atau", "equivalent to", "or about")
+#: parts of the day between a weekday and its date ("Selasa sore (28/5)")
+DAY_PARTS = ("pagi", "siang", "sore", "malam")
+#: "ini" after a month: this year's month ("Oktober ini menandai 50 tahun ...")
+THIS_WORDS = ("ini",)
+#: a year named from the article's year ("tahun ini", "tahun lalu", "50 tahun lalu"): the word after "tahun"
+#: and how many years it moves
+YEAR_FROM_ARTICLE: dict[str, int] = {"ini": 0, "lalu": -1, "depan": 1, "mendatang": 1}

@@ -5,11 +5,13 @@
 
 - :mod:`.tables`: levels, partners (as of any date), partnership history, forums, glossary, trade,
   the world map; every row with its source;
-- :mod:`.countries`: country names in Indonesian and English, resolved to ISO3 codes.
+- :mod:`.countries`: country names in Indonesian and English, resolved to ISO3 codes;
+- :mod:`.corrections`: translation slips in articles (a country named by mistake) and what they mean.
 """
 
 from __future__ import annotations
 
+from .corrections import corrections
 from .tables import (
     LADDER_TIERS,
     STATUS_DATE,
@@ -27,5 +29,5 @@ from .tables import (
 
 __all__ = [
     "STATUS_DATE", "LADDER_TIERS", "levels", "partners", "partnership_history", "forums", "glossary", "trade",
-    "world_map", "resolve_partner", "level_counts_by_year", "partner_path",
+    "world_map", "resolve_partner", "level_counts_by_year", "partner_path", "corrections",
 ]

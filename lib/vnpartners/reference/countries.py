@@ -38,7 +38,8 @@ __all__ = ["ALIASES_FILE", "CONTINUING_STATES", "aliases", "alias_pattern", "con
            "resolve_country"]
 
 ALIASES_FILE = "country_aliases.csv"
-_HISTORIC_NAMES = {"SUN": "Soviet Union"}
+#: codes outside ISO 3166-1 the kit uses: a historic state and a union of states
+_HISTORIC_NAMES = {"SUN": "Soviet Union", "EUU": "European Union"}
 #: a state that no longer exists -> the state that continues it (its treaties, seat and ties)
 CONTINUING_STATES = {"SUN": "RUS"}
 

@@ -1,0 +1,96 @@
+"""Whether a fact happened, is planned, or is only aimed at: the ``modality`` of a fact row.
+
+- ``stated``: it happened or is the case ("menandatangani Pernyataan Bersama tentang pendalaman ...");
+- ``planned``: agreed or scheduled, not yet done ("akan melakukan kunjungan", "sepakat untuk ...",
+  "dijadwalkan");
+- ``aim``: a wish, goal or target ("bertujuan untuk ... memperdalam Kemitraan ...", "berharap",
+  "menargetkan perdagangan 10 miliar USD", "untuk memperdalam ...", a purpose).
+
+The cue is the nearest modality word (:data:`vocabulary.AIM_CUES`, :data:`vocabulary.PLANNED_CUES`)
+before the fact's own word (its verb, its date, its number) in the same clause, at most
+:data:`REACH` words away, with no word of :data:`vocabulary.STATED_CUES` ("telah", "resmi",
+"memutuskan untuk") between them. A purpose ("untuk", "dalam rangka") right before the fact's verb
+makes an aim, where the caller says the fact has a verb (partnership actions).
+
+A plan whose date is already past when the article was published is a statement: news written in
+translation often says "akan mencapai" of last year's trade ("Pada tahun 2023, omzet ... akan
+mencapai 3,63 miliar USD" in a 2025 article). :func:`settle` applies that rule.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import pandas as pd
+
+from .vocabulary import AIM_CUES, PLANNED_CUES, PURPOSE_WORDS, STATED_CUES
+from .words import fold_case, has_any
+
+__all__ = ["MODALITIES", "REACH", "Modality", "modality_before", "settle"]
+
+#: the three modalities, in the order lessons list them
+MODALITIES = ("stated", "planned", "aim")
+#: how many words a cue reaches forward
+REACH = 12
+_I = re.IGNORECASE
+_CUES = re.compile(
+    rf"(?P<aim>{AIM_CUES.alternation})|(?P<planned>{PLANNED_CUES.alternation})|(?P<stated>{STATED_CUES.alternation})", _I
+)
+_CUE_WORDS = (*AIM_CUES.cues, *PLANNED_CUES.cues, *STATED_CUES.cues)
+# a purpose right before a verb: "untuk (terus) memperdalam", "untuk mempromosikan dan memperdalam"
+_PURPOSE = re.compile(rf"({PURPOSE_WORDS.alternation})\s+(?:[\w\-]+\s+){{0,4}}$", _I)
+_WORD = re.compile(r"\w+")
+# verbs before "untuk" that make it no purpose
+_NOT_PURPOSE_BEFORE = ("memutuskan", "sepakat", "setuju", "bersepakat", "menyepakati", "berhasil", "decided", "agreed")
+
+
+class Modality(NamedTuple):
+    """A fact's modality and the words that decided it (``cue`` is None for a plain statement)."""
+
+    modality: str
+    cue: str | None
+
+
+STATED = Modality("stated", None)
+
+
+def modality_before(text: str, anchor: int, clause: tuple[int, int], *, purpose: bool = False) -> Modality:
+    """The modality of the fact whose own word starts at ``text[anchor]`` (see the module doc).
+
+    ``clause`` bounds the search (offsets in ``text``); ``purpose`` lets a purpose "untuk" right
+    before the anchor make an aim (for a fact that is a verb's object).
+    """
+    lo = max(clause[0], anchor - 160)
+    before = text[lo:anchor]
+    low = fold_case(before)
+    if not has_any(low, _CUE_WORDS) and not (purpose and has_any(low, PURPOSE_WORDS.cues)):
+        return STATED
+    last = None
+    for m in _CUES.finditer(before):
+        last = m
+    if last is not None and last.lastgroup != "stated" and len(_WORD.findall(before[last.end():])) <= REACH:
+        return Modality(str(last.lastgroup), _squash(last.group(0)))
+    if purpose:
+        m = _PURPOSE.search(before)
+        # "memutuskan untuk menandatangani": a decision carried out, not a purpose; "sepakat untuk" is a plan
+        if m is not None and not before[: m.start()].rstrip().lower().endswith(_NOT_PURPOSE_BEFORE):
+            return Modality("aim", _squash(m.group(1)))
+    return STATED
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def settle(found: Modality, fact_end: pd.Timestamp | None, published: pd.Timestamp | None) -> Modality:
+    """A plan whose date is past at publication is a statement (see the module doc); aims stay aims.
+
+    ``fact_end``: the first day after the fact's period (a date, a figure's period, a level's year),
+    or None when it has no date; ``published``: the article's date, or None.
+    """
+    if found.modality != "planned" or fact_end is None or published is None or pd.isna(published):
+        return found
+    if fact_end <= published:
+        return Modality("stated", f"{found.cue} (a past date)")
+    return found
