@@ -92,6 +92,8 @@ def yearly_flows(trade_df: pd.DataFrame, iso3: str) -> pd.DataFrame:
     if out.empty:
         return out.astype({"year": "Int64", "value_bn": "float64"})
     out["year"] = out["year"].astype("Int64")
+    for column in ("flag", "statistic_source", "source_url", "other_values_bn"):  # missing is None, never NaN
+        out[column] = out[column].astype(object).where(out[column].notna(), None)
     out["_r"] = out["reporter"].map({r: i for i, r in enumerate(REPORTERS)})
     out["_f"] = out["flow"].map({f: i for i, f in enumerate(FLOWS)})
     out = out.sort_values(["year", "_r", "_f"], kind="stable").drop(columns=["_r", "_f"])

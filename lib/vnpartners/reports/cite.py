@@ -31,7 +31,8 @@ def anchor(article_id: str) -> str:
 
 def article_labels(corpus: "Corpus") -> pd.DataFrame:
     """One row per article: ``article_id``, ``name`` (outlet, else file name), ``when`` (publication
-    date as precise as known, ``""`` if unknown), ``anchor``, ``title``, ``url`` (``""`` if none)."""
+    date as precise as known, ``""`` if unknown), ``anchor``, ``title``, ``url``, ``outlet`` (``""`` if
+    none), ``file``."""
     a = corpus.articles
     names = [str(o).strip() if isinstance(o, str) and str(o).strip() else str(f) for o, f in zip(a["outlet"], a["file"])]
     whens = [human_date(d, p if isinstance(p, str) else "day") for d, p in zip(a["published"], a["published_precision"])]
@@ -42,6 +43,8 @@ def article_labels(corpus: "Corpus") -> pd.DataFrame:
         "anchor": [anchor(x) for x in a["article_id"].astype(str)],
         "title": a["title"].fillna("").astype(str),
         "url": [u if isinstance(u, str) else "" for u in a["url"]],
+        "outlet": [str(o).strip() if isinstance(o, str) else "" for o in a["outlet"]],
+        "file": a["file"].astype(str),
     }).set_index("article_id", drop=False).rename_axis(None)
 
 

@@ -26,8 +26,9 @@ _ORDERS = (("by-name", "name"), ("by-level", "level"), ("by-trade", "latest trad
 
 def index_rows(codes: list[str], corpus: "Corpus") -> pd.DataFrame:
     """One row per partner code: ``iso3``, ``name``, ``level`` (English name), ``rank`` (1 = highest;
-    9 outside the ladder), ``trade_bn`` and ``trade_text`` (latest full-year turnover, Vietnam's
-    statistics first, else the partner's, else unnamed; "" if none), ``n_facts`` (stated rows of
+    9 outside the ladder), ``trade_bn``, ``trade_text`` and ``trade_note`` (latest full-year turnover,
+    Vietnam's statistics first, else the partner's, else unnamed: value, then year and statistic;
+    "" if none), ``n_facts`` (stated rows of
     the partnerships, events and figures tables about the partner in ``corpus``)."""
     partners = reference.partners().set_index("iso3")
     trade = reference.trade()
@@ -55,10 +56,12 @@ def index_rows(codes: list[str], corpus: "Corpus") -> pd.DataFrame:
         records.append({
             "iso3": code, "name": partner_name(code), "level": level_name(level) if level is not None else "—",
             "rank": int(rank) if pd.notna(rank) else 9, "trade_bn": trade_bn,
-            "trade_text": f"{trade_bn:,.2f} bn USD ({year}, {words[reporter]})" if year is not None else "",
+            "trade_text": f"{trade_bn:,.2f} bn USD" if year is not None else "",
+            "trade_note": f"{year}, {words[reporter]}" if year is not None else "",
             "n_facts": facts,
         })
-    return pd.DataFrame.from_records(records, columns=["iso3", "name", "level", "rank", "trade_bn", "trade_text", "n_facts"])
+    return pd.DataFrame.from_records(records, columns=["iso3", "name", "level", "rank", "trade_bn", "trade_text",
+                                                         "trade_note", "n_facts"])
 
 
 def _table(rows: pd.DataFrame, failed: dict[str, str]) -> str:
@@ -72,10 +75,11 @@ def _table(rows: pd.DataFrame, failed: dict[str, str]) -> str:
             link = f"<a href='{code}.html'>{name}</a>"
             status = "<td>ok</td>"
         body.append(f"<tr><td>{code}</td><td>{link}</td><td>{html.escape(r['level'])}</td>"
-                    f"<td class='num'>{html.escape(r['trade_text'])}</td><td class='num'>{r['n_facts']}</td>{status}</tr>")
-    return ("<table><thead><tr><th>ISO3</th><th>partner</th><th>level (end of 2025)</th><th class='num'>latest trade "
-            "(turnover)</th><th class='num'>stated facts in the articles</th><th>page</th></tr></thead>"
-            f"<tbody>{''.join(body) or '<tr><td colspan=6>No reports yet.</td></tr>'}</tbody></table>")
+                    f"<td class='num'>{html.escape(r['trade_text'])}</td><td class='note'>{html.escape(r['trade_note'])}</td>"
+                    f"<td class='num'>{r['n_facts']}</td>{status}</tr>")
+    return ("<table><thead><tr><th>ISO3</th><th>partner</th><th>level (end of 2025)</th><th class='num'>latest turnover</th>"
+            "<th>year, statistics</th><th class='num'>stated facts</th><th>page</th></tr></thead>"
+            f"<tbody>{''.join(body) or '<tr><td colspan=7>No reports yet.</td></tr>'}</tbody></table>")
 
 
 def index_html(codes: list[str], failed: dict[str, str], corpus: "Corpus") -> str:
@@ -96,7 +100,7 @@ def index_html(codes: list[str], failed: dict[str, str], corpus: "Corpus") -> st
 <html lang="en"><head><meta charset="utf-8"><title>Vietnam's partners: reports</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}}
 table{{border-collapse:collapse;width:100%;font-size:14px}}td,th{{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left}}
-th{{background:#f4f4f4}}.num{{text-align:right}}.fail{{color:#a00}}h2{{font-size:17px;margin:.8em 0 .3em}}
+th{{background:#f4f4f4}}.num{{text-align:right;white-space:nowrap}}.note{{color:#666;font-size:12px}}.fail{{color:#a00}}h2{{font-size:17px;margin:.8em 0 .3em}}
 .orders{{display:flex;flex-direction:column}}.order{{display:none}}.order:target{{display:block}}
 #by-name{{display:block;order:-1}}.order:target~#by-name{{display:none}}
 @media print{{.order{{display:none}}#by-name{{display:block}}nav{{display:none}}}}</style></head>

@@ -317,10 +317,16 @@ def plot_level_history(iso3: str) -> "Figure":
         xs = list(steps["date"]) + [end]
         ys = [int(r) for r in steps["rank"]] + [int(steps["rank"].iloc[-1])]
         ax.step(xs, ys, where="post", color="#1f4e79", linewidth=2)
+        last_above: dict[int, pd.Timestamp] = {}  # per rung, the date of the last label written above it
         for _, step in steps.iterrows():
-            ax.plot(step["date"], int(step["rank"]), "o", color="#1f4e79")
-            label = f"{step['event']} {pd.Timestamp(step['date']).year}"
-            ax.annotate(label, (step["date"], int(step["rank"])), textcoords="offset points", xytext=(-4, 7), fontsize=8, ha="right")
+            rank, when = int(step["rank"]), pd.Timestamp(step["date"])
+            ax.plot(when, rank, "o", color="#1f4e79")
+            label = f"{step['event']} {when.year}"
+            crowded = rank in last_above and (when - last_above[rank]).days < 9 * 365
+            ax.annotate(label, (when, rank), textcoords="offset points", xytext=(-4, -9) if crowded else (-4, 7),
+                        fontsize=8, ha="right", va="top" if crowded else "baseline")
+            if not crowded:
+                last_above[rank] = when
     else:
         ax.text(0.5, 0.5, "special relationship: outside the ladder of partnership levels",
                 transform=ax.transAxes, ha="center", va="center", fontsize=10, color="#555555")

@@ -69,8 +69,9 @@ def sources_html(iso3: str, corpus: "Corpus | None" = None) -> str:
         if len(arts):
             rows = []
             for _, a in arts.iterrows():
-                where = url_link(a["url"]) if a["url"] else f"file {esc(a['article_id'])}"
-                rows.append(f"<tr id='{a['anchor']}'><td>{esc(a['name'])}</td><td class='vnp-nowrap'>{esc(a['when']) or 'date unknown'}</td>"
+                where = url_link(a["url"]) if a["url"] else f"file {esc(a['file'])}"
+                outlet = esc(a["outlet"]) or "<span class='vnp-note'>outlet not named</span>"
+                rows.append(f"<tr id='{a['anchor']}'><td>{outlet}</td><td class='vnp-nowrap'>{esc(a['when']) or 'date unknown'}</td>"
                             f"<td lang='id'>{esc(a['title'])}</td><td>{where}</td><td class='vnp-num'>{a['n_facts']}</td></tr>")
             parts.append("<table class='vnp-table vnp-keep vnp-fixed'><colgroup><col style='width:14%'><col style='width:12%'>"
                          "<col style='width:45%'><col style='width:22%'><col style='width:7%'></colgroup>"

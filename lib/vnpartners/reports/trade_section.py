@@ -51,13 +51,17 @@ def trade_cells(iso3: str) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=["year", "reporter", "flow", "text", "style"])
 
 
+def _text(value: Any) -> str:
+    """A table value as text; a missing one (None, NaN, NA) as ""."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
 def _cell_html(r: pd.Series) -> str:
     pre, post = MARKS[r["style"]]
     text = f"{pre}{_number(r['value_bn'])}{post}"
-    tip = "; ".join(x for x in (r["statistic_source"], _FLAG_WORDS.get(str(r["flag"]), "") if r["flag"] else "",
-                                f"record {r['record_id']}") if x)
-    shown = url_link(r["source_url"], text, tip) if r["source_url"] else esc(text)
-    also = f"<div class='vnp-note'>also {esc(r['other_values_bn'])}</div>" if r["other_values_bn"] else ""
+    tip = "; ".join(x for x in (_text(r["statistic_source"]), _FLAG_WORDS.get(_text(r["flag"]), ""), f"record {r['record_id']}") if x)
+    shown = url_link(r["source_url"], text, tip) if _text(r["source_url"]) else esc(text)
+    also = f"<div class='vnp-note'>also {esc(r['other_values_bn'])}</div>" if _text(r["other_values_bn"]) else ""
     return f"<td class='vnp-num vnp-{r['style']}' title='{esc(tip)}'>{shown}{also}</td>"
 
 
