@@ -143,7 +143,7 @@ def test_backdrop_countries_are_those_named_only_in_an_after_or_before_phrase() 
 def test_commemorations_and_plans_are_shown_apart(seeds_corpus) -> None:
     events = seeds_corpus.events.assign(modality="stated", modality_cue=pd.NA)
     leg = (events["sentence_id"] == "000_5616eb5da7465606:3:0")
-    events.loc[leg, "modality"] = "planned"
+    events.loc[leg, ["modality", "modality_cue"]] = ["planned", "akan"]
     victory = events["surface"].eq("9 Mei 1945")
     events.loc[victory, ["kind", "countries"]] = ["commemoration", "RUS"]
     corpus = SimpleNamespace(**{k: getattr(seeds_corpus, k) for k in ("articles", "paragraphs", "sentences", "mentions",
@@ -154,7 +154,7 @@ def test_commemorations_and_plans_are_shown_apart(seeds_corpus) -> None:
     html = page.timeline_html(corpus, "RUS")
     happened = html.split("Planned or wished for")[0]
     assert "8 hingga 11 Mei" not in happened.split("vnp-fold")[0]
-    assert "planned (not yet happened)" in html
+    assert "planned (not yet happened): “akan”" in html
     assert "anniversaries and national days" in html
 
 
@@ -268,3 +268,20 @@ def test_the_index_lists_level_latest_trade_and_facts_without_scripts(seeds_corp
         assert f"href='#{order}'" in html and f"id='{order}'" in html
     by_trade = html.split("id='by-trade'")[1].split("</section>")[0]
     assert by_trade.index("United States") < by_trade.index("Russia") < by_trade.index("Laos")
+
+
+def test_figures_read_as_a_reader_writes_them() -> None:
+    from vnpartners.reports.facts_html import format_period, format_value
+
+    def fig(**kw: object) -> pd.Series:
+        return pd.Series({"value": 3.63e9, "unit": "USD", "qualifier": "exact", **kw})
+
+    assert format_value(fig()) == "3.63 billion USD"
+    assert format_value(fig(value=995.82e6, qualifier="approx")) == "about 995.8 million USD"
+    assert format_value(fig(value=117800.0, unit="persons", qualifier="more_than")) == "more than 117,800 people"
+    assert format_value(fig(value=81.0, unit="percent")) == "81%"
+    # issue 14: an amount in its own currency, with the USD equivalent the text gives
+    assert format_value(fig(value=3e9, unit="EUR", usd_value=3.3e9)) == "3 billion EUR (≈ 3.3 billion USD)"
+    assert format_value(fig(value=272e12, unit="IDR")) == "272 trillion IDR"
+    assert [format_period(p) for p in ("2023", "2025-Q1", "2024-01/2024-10", "2025-01", None)] == \
+        ["2023", "Q1 2025", "Jan–Oct 2024", "Jan 2025", ""]

@@ -15,7 +15,7 @@ import pandas as pd
 
 from .cite import article_labels
 from .evidence import clause_html, details_html, evidence_of, first_span_of
-from .page import MODALITY_LABELS, MODALITY_ORDER, esc, figures_for, human_date, level_name, partnership_statements
+from .page import MODALITY_ORDER, esc, figures_for, human_date, level_name, modality_note, modality_of, partnership_statements
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -47,9 +47,9 @@ def _merge(rows: pd.DataFrame, key: list[str], corpus: "Corpus", iso3: str, focu
         if ev[0] not in [e[0] for e in rec["evidence"]]:
             rec["evidence"].append(ev)
             rec["focus"].append(focus_of(row, ev))
-        rec["modalities"].append(str(row["modality"]))
+        rec["modalities"].append((str(row["modality"]), row.get("modality_cue")))
     for rec in merged.values():
-        rec["modality"] = min(rec.pop("modalities"), key=lambda m: MODALITY_ORDER.get(m, 9))
+        rec["modality"], rec["cue"] = modality_of(rec.pop("modalities"))
     return list(merged.values())
 
 
@@ -57,12 +57,6 @@ def _evidence_cell(rec: dict[str, Any], corpus: "Corpus", labels: pd.DataFrame) 
     n = len(rec["evidence"])
     lead = f"{n} sources: " if n > 1 else ""
     return clause_html(rec["evidence"][0], rec["focus"][0]) + details_html(corpus, labels, rec["evidence"], lead=lead)
-
-
-def _modality_note(modality: str) -> str:
-    if modality == "stated":
-        return ""
-    return f"<div class='vnp-modality'>{esc(MODALITY_LABELS.get(modality, modality))}</div>"
 
 
 # ----------------------------------------------------------------------------- statements
@@ -118,7 +112,7 @@ def statements_html(corpus: "Corpus", iso3: str) -> str:
                               "month" if pd.notna(row["month"]) else "year") if pd.notna(row["year"]) else ""
             what = f"{esc(_ACTION_WORDS.get(str(row['action']), row['action']))} <b>{esc(level_name(row['level']))}</b>"
             cls = " class='vnp-plan'" if rec["modality"] != "stated" else ""
-            body.append(f"<tr{cls}><td class='vnp-when'>{esc(when)}</td><td class='vnp-what'>{what}{_modality_note(rec['modality'])}</td>"
+            body.append(f"<tr{cls}><td class='vnp-when'>{esc(when)}</td><td class='vnp-what'>{what}{modality_note(rec['modality'], rec['cue'])}</td>"
                         f"<td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
         parts.append("<table class='vnp-table vnp-fixed'><colgroup><col style='width:12%'><col style='width:25%'><col></colgroup>"
                      "<thead><tr><th>when</th><th>statement</th><th>evidence</th>"
@@ -205,7 +199,7 @@ def figures_html(corpus: "Corpus", iso3: str) -> str:
         if basis is not None and pd.notna(basis) and str(basis) != "text":
             period += f"<div class='vnp-note'>{'from the article’s date' if basis == 'article_date' else 'read from “last year”, “this year”…'}</div>"
         cls = " class='vnp-plan'" if rec["modality"] != "stated" else ""
-        body.append(f"<tr{cls}><td class='vnp-what'>{what}{_modality_note(rec['modality'])}</td><td class='vnp-when'>{period}</td>"
+        body.append(f"<tr{cls}><td class='vnp-what'>{what}{modality_note(rec['modality'], rec['cue'])}</td><td class='vnp-when'>{period}</td>"
                     f"<td class='vnp-num'>{esc(format_value(row))}</td><td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
     return ("<table class='vnp-table vnp-fixed'><colgroup><col style='width:17%'><col style='width:10%'><col style='width:17%'>"
             "<col></colgroup><thead><tr><th>what</th><th>period</th><th class='vnp-num'>value</th><th>evidence</th>"

@@ -118,6 +118,22 @@ def with_modality(facts: pd.DataFrame) -> pd.DataFrame:
     return facts.assign(modality="stated", modality_cue=pd.NA)
 
 
+def modality_of(pairs: list[tuple[str, Any]]) -> tuple[str, str]:
+    """The modality of a row merged from several (``stated`` if any source states it happened, else
+    ``planned``, else ``aim``) and the first cue words of that modality ("akan", "bertujuan")."""
+    modality = min((m for m, _ in pairs), key=lambda m: MODALITY_ORDER.get(m, 9))
+    cue = next((str(c) for m, c in pairs if m == modality and isinstance(c, str) and c.strip()), "")
+    return modality, cue
+
+
+def modality_note(modality: str, cue: str = "") -> str:
+    """The mark of a planned or aimed row: "planned (not yet happened): “akan”"; ``""`` for stated."""
+    if modality == "stated":
+        return ""
+    said = f": “{esc(cue)}”" if cue else ""
+    return f"<div class='vnp-modality'>{esc(MODALITY_LABELS.get(modality, modality))}{said}</div>"
+
+
 def is_stated(facts: pd.DataFrame) -> pd.Series:
     """True for the rows that state something happened (``modality == "stated"``)."""
     return with_modality(facts)["modality"].eq("stated")

@@ -25,7 +25,7 @@ import pandas as pd
 from ..facts.context import clauses
 from .cite import article_labels
 from .evidence import clause_html, details_html, evidence_of, first_span_of
-from .page import MODALITY_LABELS, MODALITY_ORDER, country_name, esc, events_for, human_range, partner_name
+from .page import country_name, esc, events_for, human_range, modality_note, modality_of, partner_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -42,7 +42,7 @@ KIND_WORDS = {
 _REMEMBERED = ("anniversary", "commemoration")
 # a phrase that sets another event before or after the dated one: "setelah ... ," (after), "sebelum" (before)
 _BACKDROP = re.compile(r"\b(?:setelah|sesudah|seusai|usai|sebelum|menyusul|pasca)\b", re.IGNORECASE)
-_COLUMNS = ["date", "date_end", "precision", "kind", "countries", "modality", "group", "dated_for_partner",
+_COLUMNS = ["date", "date_end", "precision", "kind", "countries", "modality", "modality_cue", "group", "dated_for_partner",
             "year_inferred", "n_sources", "sentence_ids", "evidence"]
 
 
@@ -95,7 +95,7 @@ def timeline(corpus: "Corpus", iso3: str) -> pd.DataFrame:
 
     Columns: ``date``, ``date_end``, ``precision``, ``kind``; ``countries`` (the countries the date
     belongs to, space-separated, backdrop countries left out); ``modality`` (``stated`` if any source
-    states it happened); ``group`` (``happened``, ``remembered``, ``plans``, ``other``);
+    states it happened) and ``modality_cue`` (its words, "" if none); ``group`` (``happened``, ``remembered``, ``plans``, ``other``);
     ``dated_for_partner`` (False when the partner is named only as backdrop: the date is another
     country's); ``year_inferred`` (every source took the year from its article's date);
     ``n_sources`` (sentences); ``sentence_ids`` and ``evidence`` (tuples, one item per sentence,
@@ -122,14 +122,14 @@ def timeline(corpus: "Corpus", iso3: str) -> pd.DataFrame:
             rec["sentence_ids"].append(ev[0])
             rec["evidence"].append(ev)
             rec["focus"].append(date_span)
-        rec["modalities"].append(str(row["modality"]))
+        rec["modalities"].append((str(row["modality"]), row.get("modality_cue")))
         rec["inferred"].append(bool(row["year_inferred"]))
     _fold_months_into_days(records)
     out = []
     for rec in records.values():
-        modality = min(rec.pop("modalities"), key=lambda m: MODALITY_ORDER.get(m, 9))
+        modality, cue = modality_of(rec.pop("modalities"))
         inferred = rec.pop("inferred")
-        out.append({**rec, "modality": modality, "group": _group(str(rec["kind"]), modality),
+        out.append({**rec, "modality": modality, "modality_cue": cue, "group": _group(str(rec["kind"]), modality),
                     "year_inferred": all(inferred), "n_sources": len(rec["sentence_ids"]),
                     "sentence_ids": tuple(rec["sentence_ids"]), "evidence": tuple(rec["evidence"]),
                     "focus": tuple(rec["focus"])})
@@ -181,8 +181,7 @@ def _what(row: pd.Series, iso3: str) -> str:
     others = [c for c in str(row["countries"]).split() if c != "VNM" and c not in same]
     if others:
         words += f"<div class='vnp-note'>also: {esc(', '.join(country_name(c) for c in others))}</div>"
-    if row["modality"] != "stated":
-        words += f"<div class='vnp-modality'>{esc(MODALITY_LABELS.get(str(row['modality']), str(row['modality'])))}</div>"
+    words += modality_note(str(row["modality"]), str(row.get("modality_cue") or ""))
     return words
 
 
