@@ -99,7 +99,7 @@ def statements_html(corpus: "Corpus", iso3: str) -> str:
     name the level folded below them."""
     recs = statement_rows(corpus, iso3)
     if not recs:
-        return "<p class='vnp-empty'>The articles state no partnership level with this partner.</p>"
+        return "<p class='vnp-empty vnp-nothing'>The articles state no partnership level with this partner.</p>"
     labels = article_labels(corpus)
     acted = [r for r in recs if r["row"]["action"] != "mentioned"]
     named = [r for r in recs if r["row"]["action"] == "mentioned"]
@@ -186,7 +186,7 @@ def figures_html(corpus: "Corpus", iso3: str) -> str:
     """The figures as a table: what, period, value (qualifier in words), evidence clause and sources."""
     recs = figure_rows(corpus, iso3)
     if not recs:
-        return "<p class='vnp-empty'>The articles state no figures about this partner.</p>"
+        return "<p class='vnp-empty vnp-nothing'>The articles state no figures about this partner.</p>"
     labels = article_labels(corpus)
     body = []
     for rec in recs:

@@ -245,7 +245,7 @@ def level_history_html(iso3: str) -> str:
         framework = "" if r["framework"] in (r["level"], "Diplomatic relations") else esc(r["framework"])
         rows.append(f"<tr><td class='vnp-nowrap'>{esc(r['date'])}</td><td>{esc(r['step'])}</td><td>{esc(r['level'])}</td>"
                     f"<td>{framework}</td><td class='vnp-src'>{url_links(r['sources'].split())}</td></tr>")
-    return ("<table class='vnp-table vnp-keep vnp-fixed'><colgroup><col style='width:11%'><col style='width:12%'>"
+    return ("<table class='vnp-table vnp-keep vnp-fixed vnp-levels'><colgroup><col style='width:11%'><col style='width:12%'>"
             "<col style='width:18%'><col style='width:20%'><col style='width:39%'></colgroup><thead><tr><th>date</th><th>step</th>"
             f"<th>level</th><th>framework</th><th>sources</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
 

@@ -194,7 +194,7 @@ def _rows_html(df: pd.DataFrame, corpus: "Corpus", labels: pd.DataFrame, iso3: s
         cls = " class='vnp-plan'" if row["modality"] != "stated" else ""
         body.append(f"<tr{cls}><td class='vnp-when'>{_when(row, iso3)}</td><td class='vnp-what'>{_what(row, iso3)}</td>"
                     f"<td class='vnp-evidence'>{evidence}</td></tr>")
-    return ("<table class='vnp-table vnp-fixed'><colgroup><col style='width:12%'><col style='width:14%'><col></colgroup>"
+    return ("<table class='vnp-table vnp-fixed vnp-timeline'><colgroup><col style='width:12%'><col style='width:14%'><col></colgroup>"
             "<thead><tr><th>when</th><th>what</th><th>evidence: the clause that gives the date, the date and the partner "
             f"highlighted</th></tr></thead><tbody>{''.join(body)}</tbody></table>")
 
@@ -204,13 +204,16 @@ def timeline_html(corpus: "Corpus", iso3: str) -> str:
     and (folded) other dated statements; every row cites its sources."""
     df = timeline(corpus, iso3)
     if df.empty:
-        return "<p class='vnp-empty'>The articles date no events with this partner.</p>"
+        return "<p class='vnp-empty vnp-nothing'>The articles date no events with this partner.</p>"
     labels = article_labels(corpus)
     parts = []
     happened = df[df["group"] == "happened"]
     n_rows = int(df["n_sources"].sum())
-    parts.append(f"<p class='vnp-lead'>{len(df)} events from {n_rows} dated sentences of the articles; "
-                 f"{len(happened)} of them things that happened.</p>")
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    parts.append(f"<p class='vnp-lead'>{count(len(df), 'event')} from {count(n_rows, 'dated sentence')} of the articles; "
+                 f"{len(happened)} of them {'a thing' if len(happened) == 1 else 'things'} that happened.</p>")
     parts.append(_rows_html(happened, corpus, labels, iso3) if len(happened) else
                  "<p class='vnp-empty'>The articles date nothing that happened with this partner.</p>")
     plans = df[df["group"] == "plans"]

@@ -70,8 +70,9 @@ def trade_html(iso3: str) -> str:
     table = reference.trade()
     flows = yearly_flows(table, iso3)
     if flows.empty:
-        return ("<p class='vnp-empty'>No full-year trade figures for this partner in the kit's trade table "
-                "(data/trade.csv): a gap, not a zero.</p>" + _part_years(table, iso3))
+        parts = _part_years(table, iso3)
+        return (f"<p class='vnp-empty{'' if parts else ' vnp-nothing'}'>No full-year trade figures for this partner in the "
+                "kit's trade table (data/trade.csv): a gap, not a zero.</p>" + parts)
     columns = [(rep, flow) for rep in REPORTERS for flow in FLOWS
                if ((flows["reporter"] == rep) & (flows["flow"] == flow)).any()]
     reps = list(dict.fromkeys(rep for rep, _ in columns))
