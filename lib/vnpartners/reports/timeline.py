@@ -212,8 +212,9 @@ def timeline_html(corpus: "Corpus", iso3: str) -> str:
     def count(n: int, word: str) -> str:
         return f"{n} {word}{'' if n == 1 else 's'}"
 
-    parts.append(f"<p class='vnp-lead'>{count(len(df), 'event')} from {count(n_rows, 'dated sentence')} of the articles; "
-                 f"{len(happened)} of them {'a thing' if len(happened) == 1 else 'things'} that happened.</p>")
+    apart = len(df) - len(happened)
+    rest = f"; {len(happened)} happened, {apart} shown apart below (anniversaries, plans, other dates)" if apart else ""
+    parts.append(f"<p class='vnp-lead'>{count(len(df), 'event')} from {count(n_rows, 'dated sentence')} of the articles{rest}.</p>")
     parts.append(_rows_html(happened, corpus, labels, iso3) if len(happened) else
                  "<p class='vnp-empty'>The articles date nothing that happened with this partner.</p>")
     plans = df[df["group"] == "plans"]
