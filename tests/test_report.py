@@ -263,7 +263,40 @@ def test_the_vnpartners_command_lists_every_report_option(capsys: pytest.Capture
 
     assert cli.main(["--help"]) == 0
     usage = capsys.readouterr().out
-    for option in ("--all", "--seeds", "--out", "--jobs", "--articles", "--template"):
+    for option in ("--all", "--seeds", "--out", "--jobs", "--articles", "--template", "--pdf"):
         assert option in usage
     assert cli.main([]) == 2 and "usage:" in capsys.readouterr().err
     assert cli.main(["bogus"]) == 2 and "unknown command 'bogus'" in capsys.readouterr().err
+
+
+def test_pdf_is_refused_in_one_line_where_no_chromium_is_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("VNPARTNERS_CHROMIUM", str(tmp_path / "no-such-chromium"))
+    code = report.main(["RUS", "--pdf", "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "--pdf needs Chromium" in err and "apt-get install chromium" in err
+    assert not (tmp_path / "out").exists()  # refused before anything was rendered
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium not installed")
+def test_pdf_prints_a_page_with_its_print_edition(rendered: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from vnpartners.reports import pdf
+
+    page = tmp_path / "RUS.html"
+    shutil.copy(rendered / "RUS.html", page)
+    target = pdf.print_pdf(page)
+    data = target.read_bytes()
+    assert target == tmp_path / "RUS.pdf" and data.startswith(b"%PDF-")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 3  # sections start on new pages; the evidence appendix follows
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["RUS.html", "RUS.pdf"]  # no temporary file left
+
+
+def test_pages_keep_their_promises(rendered: Path) -> None:
+    page = (rendered / "RUS.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "class=\"dataframe\"" not in page
+    assert "comprehensive_strategic" not in re.sub(r"<[^>]+>", " ", page)
+    assert "VietnamPlus, 8 May 2025</a>, ¶21" in page
+    assert re.search(r"<section class=['\"]vnp-appendix", page)  # the print edition's evidence (hidden on screen)

@@ -3,7 +3,21 @@
 Each function takes an ISO3 code (and the corpus where facts are needed) and returns a DataFrame,
 a Figure or an HTML fragment, so the template's cells stay one line long and the same pieces are
 tested with pytest. All text from articles is HTML-escaped: a seed containing ``<script>`` shows as
-text, never runs.
+text, never runs. The page, top to bottom:
+
+1. :func:`summary_html`: level now and since when, the path up the ladder, latest trade by each
+   statistic with its growth, how many articles and stated facts stand behind the page, dates;
+2. :func:`plot_level_history` and :func:`level_history_html`: the ladder, step by step;
+3. :func:`timeline_html`: one row per event, its sources counted and cited;
+4. :func:`statements_html`: what the articles state about the partnership;
+5. :func:`figures_html`: the numbers the articles state;
+6. :func:`plot_trade` and :func:`trade_html`: exports, imports, turnover and balance by statistic;
+7. :func:`sources_html`: every article and reference row behind the page;
+8. :func:`evidence_appendix_html`: for print only, every sentence cited, once, with its English.
+
+The sections live in their own modules (:mod:`.summary`, :mod:`.timeline`, :mod:`.facts_html`,
+:mod:`.trade_section`, :mod:`.sources`, with :mod:`.cite` and :mod:`.evidence` for citations and
+evidence); this module holds what they share and the one-line entry points the template calls.
 """
 
 from __future__ import annotations
@@ -63,45 +77,244 @@ def partner_name(iso3: str) -> str:
     return partner_label(iso3)
 
 
+def country_name(iso3: str) -> str:
+    """English name of any country code: a partner's as in the partner table, others from ISO 3166
+    ("PER" -> "Peru", "SUN" -> "Soviet Union"); the code itself if unknown."""
+    from ..reference.countries import country_name as iso_name
+
+    table = reference.partners().set_index("iso3")["country_en"]
+    if iso3 in table.index:
+        return str(table[iso3])
+    try:
+        return iso_name(iso3)
+    except KeyError:
+        return str(iso3)
+
+
 def level_name(level: Any) -> str:
     """The English name of a level (``levels.csv``'s ``name_en``), e.g. "Strategic Partnership"."""
     names = dict(zip(reference.levels()["level"], reference.levels()["name_en"]))
     return str(names.get(str(level), level))
 
 
-def header_html(iso3: str) -> str:
-    """A short profile: names, region, level at the end of 2025 and since when, relations since."""
-    row = reference.partners().set_index("iso3").loc[iso3]
-    level = level_name(row["level"])
-    since = _fmt_date(row["level_since"], row.get("level_since_precision"))
-    relations = _fmt_date(row["diplomatic_relations_since"], "day")
-    items = [
-        ("Partner", f"{row['country_en']} (Indonesian: {row['country_id']}; ISO3 {iso3})"),
-        ("Region", row["region"]),
-        ("Level at the end of 2025", f"{level}, since {since}"),
-        ("Diplomatic relations since", relations),
-    ]
-    rows = "".join(f"<tr><th style='text-align:left'>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>" for k, v in items)
-    return f"<table class='vnp-profile'>{rows}</table>"
+#: the order rows are shown in: things that happened first, then plans, then aims and wishes
+MODALITY_ORDER = {"stated": 0, "planned": 1, "aim": 2}
+MODALITY_LABELS = {"stated": "stated", "planned": "planned (not yet happened)", "aim": "aim or wish (not a fact)"}
+
+
+def with_modality(facts: pd.DataFrame) -> pd.DataFrame:
+    """``facts`` (partnerships, events or figures) with ``modality`` and ``modality_cue`` columns.
+
+    The fact tables gain these columns in the kit's issue 14 (``stated``: it happened; ``planned``;
+    ``aim``). Until the loader gives them, a table without ``modality`` counts as all ``stated``
+    (cue empty). **The only place that assumes so:** remove this fallback when the column lands.
+    """
+    if "modality" in facts.columns:
+        out = facts.copy()
+        out["modality"] = out["modality"].fillna("stated")
+        if "modality_cue" not in out.columns:
+            out["modality_cue"] = pd.NA
+        return out
+    return facts.assign(modality="stated", modality_cue=pd.NA)
+
+
+def modality_of(pairs: list[tuple[str, Any]]) -> tuple[str, str]:
+    """The modality of a row merged from several (``stated`` if any source states it happened, else
+    ``planned``, else ``aim``) and the first cue words of that modality ("akan", "bertujuan")."""
+    modality = min((m for m, _ in pairs), key=lambda m: MODALITY_ORDER.get(m, 9))
+    cue = next((str(c) for m, c in pairs if m == modality and isinstance(c, str) and c.strip()), "")
+    return modality, cue
+
+
+def modality_note(modality: str, cue: str = "") -> str:
+    """The mark of a planned or aimed row: "planned (not yet happened): “akan”"; ``""`` for stated."""
+    if modality == "stated":
+        return ""
+    said = f": “{esc(cue)}”" if cue else ""
+    return f"<div class='vnp-modality'>{esc(MODALITY_LABELS.get(modality, modality))}{said}</div>"
+
+
+def is_stated(facts: pd.DataFrame) -> pd.Series:
+    """True for the rows that state something happened (``modality == "stated"``)."""
+    return with_modality(facts)["modality"].eq("stated")
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def human_date(value: Any, precision: Any = "day") -> str:
+    """A date as a reader writes it, only as precise as it is known: ``20 Jun 2024``, ``Jun 2024``,
+    ``2024``; ``""`` for a missing date."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    ts = pd.Timestamp(value)
+    if precision == "year":
+        return f"{ts.year}"
+    if precision == "month":
+        return f"{_MONTHS[ts.month - 1]} {ts.year}"
+    return f"{ts.day} {_MONTHS[ts.month - 1]} {ts.year}"
+
+
+def human_range(start: Any, end: Any, precision: Any = "day") -> str:
+    """A date range, its shared parts written once: ``8–11 May 2025``, ``30 Jul – 1 Aug 2024``,
+    ``2024–2029``; a missing end gives the start alone."""
+    if end is None or (not isinstance(end, str) and pd.isna(end)):
+        return human_date(start, precision)
+    a, b = pd.Timestamp(start), pd.Timestamp(end)
+    if precision == "year":
+        return f"{a.year}–{b.year}"
+    if precision == "month":
+        return f"{_MONTHS[a.month - 1]}–{human_date(b, 'month')}" if a.year == b.year else f"{human_date(a, 'month')} – {human_date(b, 'month')}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{human_date(b)}"
+    if a.year == b.year:
+        return f"{a.day} {_MONTHS[a.month - 1]} – {human_date(b)}"
+    return f"{human_date(a)} – {human_date(b)}"
+
+
+def esc(value: Any) -> str:
+    """``value`` as escaped HTML text; a missing value is ``""`` (never "nan")."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+# ----------------------------------------------------------------------------- facts about one partner
+def partnership_statements(corpus: "Corpus", iso3: str) -> pd.DataFrame:
+    """The corpus's partnership rows about this partner, in text order, with ``modality``."""
+    rows = corpus.partnerships.loc[corpus.partnerships["partner_iso3"] == iso3]
+    return with_modality(rows.reset_index(drop=True))
+
+
+def events_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
+    """The corpus's dated events naming this partner, in date order, with ``modality``.
+
+    The Soviet Union's events count for Russia (its continuing state), as in the events table.
+    """
+    events = corpus.events
+    named = events["countries"].fillna("").str.split().map(lambda codes: iso3 in codes)
+    rows = events.loc[named].sort_values(["date", "sentence_id"], kind="mergesort")
+    return with_modality(rows.reset_index(drop=True))
+
+
+def figures_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
+    """The corpus's figures about this partner, with ``modality``."""
+    rows = corpus.figures.loc[corpus.figures["partner_iso3"] == iso3]
+    return with_modality(rows.reset_index(drop=True))
+
+
+# ----------------------------------------------------------------------------- the sections
+def summary(corpus: "Corpus", iso3: str, *, rendered: Any = None) -> dict[str, Any]:
+    """The numbers of the summary box (see :func:`vnpartners.reports.summary.summary`)."""
+    from .summary import summary as build
+
+    return build(corpus, iso3, rendered=rendered)
+
+
+def summary_html(corpus: "Corpus", iso3: str, *, rendered: Any = None) -> str:
+    """The summary box that opens the page."""
+    from .summary import summary_html as build
+
+    return build(corpus, iso3, rendered=rendered)
 
 
 def level_history(iso3: str) -> pd.DataFrame:
     """The partner's path: diplomatic relations, then every level set, upgraded or deepened.
 
-    Columns: ``date`` (as precise as the source: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``step``
-    (what happened), ``level``, ``framework`` (the name of the document or framework), ``source``.
+    Columns: ``date`` (as precise as the source), ``step`` (what happened), ``level`` (its English
+    name), ``framework`` (the name of the document or framework), ``sources`` (space-separated addresses).
     """
     path = reference.partner_path(iso3)
-    out = pd.DataFrame(
+    return pd.DataFrame(
         {
-            "date": [_fmt_date(d, p) for d, p in zip(path["date"], path["date_precision"])],
-            "step": path["event"].astype(str),
+            "date": [human_date(d, p) or "date unknown" for d, p in zip(path["date"], path["date_precision"])],
+            "step": path["event"].astype(str).str.replace("_", " "),
             "level": path["level"].map(lambda v: level_name(v) if pd.notna(v) else ""),
             "framework": path["framework_name"].fillna("").astype(str),
-            "source": path["source_urls"].fillna("").astype(str).str.split().str[0].fillna(""),
+            "sources": path["source_urls"].fillna("").astype(str),
         }
     )
-    return out.reset_index(drop=True)
+
+
+def level_history_html(iso3: str) -> str:
+    """The steps of :func:`level_history` as a short table; sources linked by outlet or domain."""
+    from .cite import url_links
+
+    rows = []
+    for _, r in level_history(iso3).iterrows():
+        framework = "" if r["framework"] in (r["level"], "Diplomatic relations") else esc(r["framework"])
+        rows.append(f"<tr><td class='vnp-nowrap'>{esc(r['date'])}</td><td>{esc(r['step'])}</td><td>{esc(r['level'])}</td>"
+                    f"<td>{framework}</td><td class='vnp-src'>{url_links(r['sources'].split())}</td></tr>")
+    return ("<table class='vnp-table vnp-keep vnp-fixed vnp-levels'><colgroup><col style='width:11%'><col style='width:12%'>"
+            "<col style='width:18%'><col style='width:20%'><col style='width:39%'></colgroup><thead><tr><th>date</th><th>step</th>"
+            f"<th>level</th><th>framework</th><th>sources</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def timeline_html(corpus: "Corpus", iso3: str) -> str:
+    """The partner's dated events, one row per event (see :mod:`vnpartners.reports.timeline`)."""
+    from .timeline import timeline_html as build
+
+    return build(corpus, iso3)
+
+
+def statements_html(corpus: "Corpus", iso3: str) -> str:
+    """What the articles state about the partnership, stated ones first, plans and aims marked."""
+    from .facts_html import statements_html as build
+
+    return build(corpus, iso3)
+
+
+def figures_html(corpus: "Corpus", iso3: str) -> str:
+    """The numbers the articles state about this partner, with period, qualifier and modality."""
+    from .facts_html import figures_html as build
+
+    return build(corpus, iso3)
+
+
+def plot_trade(iso3: str) -> "Figure | None":
+    """Trade by year and statistic (see :func:`vnpartners.lessons.trade_flows.plot_yearly_flows`);
+    ``None`` for a partner without full-year figures (the page then says so in words)."""
+    from ..lessons.trade_flows import plot_yearly_flows, yearly_flows
+
+    table = reference.trade()
+    if yearly_flows(table, iso3).empty:
+        return None
+    return plot_yearly_flows(table, iso3)
+
+
+def trade_html(iso3: str) -> str:
+    """The trade table the chart draws, year by year, flags marked; part-year figures below it."""
+    from .trade_section import trade_html as build
+
+    return build(iso3)
+
+
+def sources_html(iso3: str, corpus: "Corpus | None" = None) -> str:
+    """Every article and reference row behind the page (see :mod:`vnpartners.reports.sources`)."""
+    from .sources import sources_html as build
+
+    return build(iso3, corpus)
+
+
+def page_sentences(corpus: "Corpus", iso3: str) -> list[str]:
+    """The sentence ids every row of the page cites (timeline, statements, figures), each once."""
+    from .facts_html import figure_rows, statement_rows
+    from .timeline import timeline
+
+    ids: list[str] = []
+    t = timeline(corpus, iso3)
+    for group in (t["sentence_ids"] if len(t) else []):
+        ids += list(group)
+    for rec in statement_rows(corpus, iso3) + figure_rows(corpus, iso3):
+        ids += [ev[0] for ev in rec["evidence"]]
+    return list(dict.fromkeys(ids))
+
+
+def evidence_appendix_html(corpus: "Corpus", iso3: str) -> str:
+    """The print edition's appendix: every sentence the page cites, once, with its English."""
+    from .evidence import appendix_html
+
+    return appendix_html(corpus, page_sentences(corpus, iso3))
 
 
 def plot_level_history(iso3: str) -> "Figure":
@@ -113,17 +326,23 @@ def plot_level_history(iso3: str) -> "Figure":
     path = reference.partner_path(iso3)
     name = partner_name(iso3)
     short = {1: "Comprehensive\nstrategic", 2: "Strategic", 3: "Comprehensive"}
-    fig, ax = plt.subplots(figsize=(8, 3.2), layout="constrained")
+    fig, ax = plt.subplots(figsize=(10, 2.2), layout="constrained")
     steps = path.dropna(subset=["rank"]).sort_values("date", kind="mergesort")
     end = pd.Timestamp("2025-12-31")
     if len(steps):
         xs = list(steps["date"]) + [end]
         ys = [int(r) for r in steps["rank"]] + [int(steps["rank"].iloc[-1])]
         ax.step(xs, ys, where="post", color="#1f4e79", linewidth=2)
+        last_above: dict[int, pd.Timestamp] = {}  # per rung, the date of the last label written above it
         for _, step in steps.iterrows():
-            ax.plot(step["date"], int(step["rank"]), "o", color="#1f4e79")
-            label = f"{step['event']} {pd.Timestamp(step['date']).year}"
-            ax.annotate(label, (step["date"], int(step["rank"])), textcoords="offset points", xytext=(-4, 7), fontsize=8, ha="right")
+            rank, when = int(step["rank"]), pd.Timestamp(step["date"])
+            ax.plot(when, rank, "o", color="#1f4e79")
+            label = f"{step['event']} {when.year}"
+            crowded = rank in last_above and (when - last_above[rank]).days < 9 * 365
+            ax.annotate(label, (when, rank), textcoords="offset points", xytext=(-4, -9) if crowded else (-4, 7),
+                        fontsize=8, ha="right", va="top" if crowded else "baseline")
+            if not crowded:
+                last_above[rank] = when
     else:
         ax.text(0.5, 0.5, "special relationship: outside the ladder of partnership levels",
                 transform=ax.transAxes, ha="center", va="center", fontsize=10, color="#555555")
@@ -137,159 +356,7 @@ def plot_level_history(iso3: str) -> "Figure":
     first = path["date"].min()
     if pd.notna(first):
         ax.set_xlim(pd.Timestamp(first) - pd.Timedelta(days=1500), end + pd.Timedelta(days=400))
-    ax.set_title(f"Vietnam–{name}: partnership level over time")
-    ax.set_xlabel("year")
-    ax.set_ylabel("level")
-    fig.get_layout_engine().set(rect=(0, 0.06, 1, 0.94))
-    add_source(fig, "Source: the kit's data/partnership_history.csv (sources per row in the table below)")
+    ax.set_title(f"Vietnam–{name}: partnership level over time", fontsize=11)
+    fig.get_layout_engine().set(rect=(0, 0.08, 1, 0.92))
+    add_source(fig, "Source: the kit's data/partnership_history.csv (sources per step in the table below)")
     return fig
-
-
-def _fmt_date(value: Any, precision: Any) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return "unknown"
-    ts = pd.Timestamp(value)
-    if precision == "year":
-        return f"{ts.year}"
-    if precision == "month":
-        return ts.strftime("%Y-%m")
-    return ts.strftime("%Y-%m-%d")
-
-
-def evidence_table_html(df: pd.DataFrame, columns: list[str], *, corpus: "Corpus | None" = None, empty: str) -> str:
-    """An HTML table of fact rows: the given columns, then the evidence sentence with the
-    matched words highlighted (as :func:`vnpartners.show_fact` finds them). Every value is escaped."""
-    from ..lessons.evidence import show_fact
-
-    if df.empty:
-        return f"<p class='vnp-empty'><em>{html.escape(empty)}</em></p>"
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "<th>evidence (article · sentence)</th>"
-    body = []
-    for _, row in df.iterrows():
-        cells = "".join(f"<td>{html.escape(_cell(row[c]))}</td>" for c in columns)
-        mark = show_fact(row, corpus).sentence_html()
-        where = html.escape(str(row["sentence_id"]).split("_")[0] + " · " + str(row["sentence_id"]).split(":", 1)[-1])
-        body.append(f"<tr>{cells}<td class='vnp-evidence'>{mark} <small>({where})</small></td></tr>")
-    return f"<table class='vnp-facts'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-
-
-def _cell(value: Any) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d")
-    if isinstance(value, float):
-        return f"{value:,.0f}" if abs(value) >= 100 else f"{value:g}"
-    return str(value)
-
-
-def partnership_statements(corpus: "Corpus", iso3: str) -> pd.DataFrame:
-    """The corpus's partnership rows about this partner, in text order."""
-    rows = corpus.partnerships.loc[corpus.partnerships["partner_iso3"] == iso3]
-    return rows.reset_index(drop=True)
-
-
-def events_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
-    """The corpus's dated events naming this partner, in date order (a timeline).
-
-    The Soviet Union's events count for Russia (its continuing state), as in the events table.
-    """
-    events = corpus.events
-    named = events["countries"].fillna("").str.split().map(lambda codes: iso3 in codes)
-    rows = events.loc[named].sort_values(["date", "sentence_id"], kind="mergesort")
-    return rows.reset_index(drop=True)
-
-
-def figures_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
-    """The corpus's figures about this partner."""
-    rows = corpus.figures.loc[corpus.figures["partner_iso3"] == iso3]
-    return rows.reset_index(drop=True)
-
-
-def trade_rows(iso3: str) -> pd.DataFrame:
-    """The kit's trade table for this partner: year, period, flow, value (billion USD), whose
-    statistics, source, notes."""
-    from ..lessons.trade import partner_rows
-
-    rows = partner_rows(reference.trade(), iso3).sort_values(["year", "period", "flow", "reporter"], kind="mergesort")
-    out = pd.DataFrame(
-        {
-            "year": rows["year"].astype("Int64"),
-            "period": rows["period"],
-            "flow": rows["flow"],
-            "value_bn_usd": (rows["value_usd"] / 1e9).round(3),
-            "reporter": rows["reporter"],
-            "statistic_source": rows["statistic_source"],
-            "source_url": rows["source_url"],
-        }
-    )
-    return out.reset_index(drop=True)
-
-
-def sources(iso3: str, corpus: "Corpus | None" = None) -> pd.DataFrame:
-    """Every source behind the report: table, what it supports, address. Sorted, no duplicates."""
-    rows: list[tuple[str, str, str]] = []
-    partner = reference.partners().set_index("iso3").loc[iso3]
-    for url in str(partner["source_urls"]).split():
-        rows.append(("partners.csv", "level and relations", url))
-    history = reference.partnership_history()
-    for _, h in history.loc[history["iso3"] == iso3].iterrows():
-        for url in str(h["source_urls"]).split():
-            rows.append(("partnership_history.csv", f"{h['action']} {h['level']} ({h['date_text']})", url))
-    trade = reference.trade()
-    for _, t in trade.loc[trade["partner_iso3"] == iso3].iterrows():
-        if pd.notna(t["source_url"]) and str(t["source_url"]).strip():
-            rows.append(("trade.csv", f"{t['year']} {t['period']} {t['flow']} ({t['reporter']})", str(t["source_url"])))
-    if corpus is not None:
-        used = set(partnership_statements(corpus, iso3)["article_id"]) | set(events_for(corpus, iso3)["article_id"]) | set(figures_for(corpus, iso3)["article_id"])
-        arts = corpus.articles.loc[corpus.articles["article_id"].isin(used)]
-        for _, a in arts.iterrows():
-            where = str(a["url"]) if pd.notna(a["url"]) else f"seeds/{a['file']} ({a['outlet'] if pd.notna(a['outlet']) else 'outlet unknown'})"
-            rows.append(("seed article", f"{a['article_id'][:3]}: {a['title']}", where))
-    out = pd.DataFrame(rows, columns=["table", "supports", "address"]).drop_duplicates()
-    return out.sort_values(["table", "supports", "address"], kind="mergesort").reset_index(drop=True)
-
-
-def events_timeline_html(corpus: "Corpus", iso3: str) -> str:
-    """The partner's dated events as an HTML timeline table (date, kind, evidence)."""
-    events = events_for(corpus, iso3).copy()
-    if events.empty:
-        return evidence_table_html(events, [], empty="The articles date no events with this partner.")
-
-    def when(row: pd.Series) -> str:
-        text = _fmt_date(row["date"], row["precision"])
-        if pd.notna(row["date_end"]):
-            text += " – " + _fmt_date(row["date_end"], row["precision"])
-        return text + (" (year inferred)" if bool(row["year_inferred"]) else "")
-
-    events["when"] = events.apply(when, axis=1)
-    events["what"] = events["kind"].str.replace("_", " ")
-    return evidence_table_html(events, ["when", "what", "countries"], corpus=corpus, empty="")
-
-
-def sources_html(iso3: str, corpus: "Corpus | None" = None) -> str:
-    """The sources table as HTML with clickable addresses (escaped)."""
-    table = sources(iso3, corpus)
-    rows = []
-    for _, r in table.iterrows():
-        address = str(r["address"])
-        link = (
-            f"<a href='{html.escape(address, quote=True)}'>{html.escape(address)}</a>"
-            if address.startswith(("http://", "https://"))
-            else html.escape(address)
-        )
-        rows.append(f"<tr><td>{html.escape(str(r['table']))}</td><td>{html.escape(str(r['supports']))}</td><td>{link}</td></tr>")
-    return (
-        "<table class='vnp-sources'><thead><tr><th>table</th><th>supports</th><th>address</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-
-
-def plot_trade(iso3: str) -> "Figure":
-    """Turnover by year, Vietnam's statistics beside the partner's (see :mod:`vnpartners.trade`).
-
-    Missing years stay gaps; a partner without figures gets a figure saying so.
-    """
-    from ..lessons import trade
-
-    return trade.plot_side_by_side(reference.trade(), iso3)
