@@ -36,11 +36,12 @@ def test_summary_numbers_agree_with_the_tables(seeds_corpus, iso3: str) -> None:
     names = dict(zip(reference.levels()["level"], reference.levels()["name_en"]))
     assert s["level"] == names[partners.loc[iso3, "level"]]
     assert str(pd.Timestamp(partners.loc[iso3, "level_since"]).year) in s["level_since"]
-    # facts: rows of the fact tables about the partner (the seeds have no modality yet: all stated)
+    # facts: the stated rows of the fact tables about the partner (plans and aims are no facts)
     c = seeds_corpus
-    statements = c.partnerships[c.partnerships["partner_iso3"] == iso3]
-    events = c.events[c.events["countries"].fillna("").str.split().map(lambda codes: iso3 in codes)]
-    figures = c.figures[c.figures["partner_iso3"] == iso3]
+    statements = c.partnerships[(c.partnerships["partner_iso3"] == iso3) & (c.partnerships["modality"] == "stated")]
+    events = c.events[c.events["countries"].fillna("").str.split().map(lambda codes: iso3 in codes)
+                      & (c.events["modality"] == "stated")]
+    figures = c.figures[(c.figures["partner_iso3"] == iso3) & (c.figures["modality"] == "stated")]
     assert (s["n_statements"], s["n_events"], s["n_figures"]) == (len(statements), len(events), len(figures))
     assert s["n_facts"] == len(statements) + len(events) + len(figures)
     assert s["n_articles"] == len(set(statements["article_id"]) | set(events["article_id"]) | set(figures["article_id"]))
@@ -76,27 +77,21 @@ def test_summary_box_prints_the_numbers(seeds_corpus) -> None:
 
 
 def test_plans_and_aims_are_not_counted_as_facts(seeds_corpus) -> None:
-    """With issue 14's modality column, only stated rows are counted; planned and aimed rows are marked."""
-    partnerships = seeds_corpus.partnerships.assign(modality="stated", modality_cue=pd.NA)
-    wished = (partnerships["partner_iso3"] == "RUS") & (partnerships["action"] == "deepened") & (partnerships["year"] == 2025)
-    assert wished.sum() == 3  # "bertujuan untuk ... memperdalam", "menegaskan akan terus memperdalam": aims
-    partnerships.loc[wished, "modality"] = "aim"
-    corpus = SimpleNamespace(**{k: getattr(seeds_corpus, k) for k in ("articles", "paragraphs", "sentences", "mentions",
-                                                                        "events", "figures")}, partnerships=partnerships)
-    before = page.summary(seeds_corpus, "RUS")["n_statements"]
-    assert page.summary(corpus, "RUS")["n_statements"] == before - 3
-    html = page.statements_html(corpus, "RUS")
+    """Only stated rows are counted; planned and aimed rows come after them, marked."""
+    pa = seeds_corpus.partnerships[seeds_corpus.partnerships["partner_iso3"] == "RUS"]
+    wished = pa[pa["modality"] != "stated"]
+    assert len(wished) >= 2  # "bertujuan untuk ... memperdalam", "komitmennya untuk memperdalam": aims
+    assert page.summary(seeds_corpus, "RUS")["n_statements"] == (pa["modality"] == "stated").sum()
+    html = page.statements_html(seeds_corpus, "RUS")
     rows = re.findall(r"<tr[^>]*>.*?</tr>", html.split("</thead>")[1])
-    assert "aim or wish (not a fact)" in rows[-1] and "class='vnp-plan'" in rows[-1]  # after the stated ones, marked
-    assert all("vnp-plan" not in r for r in rows[:-1])
+    marked = [i for i, r in enumerate(rows) if "class='vnp-plan'" in r]
+    assert marked and marked == list(range(len(rows) - len(marked), len(rows)))  # after the stated ones
+    assert any("aim or wish (not a fact)" in rows[i] for i in marked)
 
 
-def test_a_missing_modality_column_counts_as_stated() -> None:
-    table = pd.DataFrame({"x": [1, 2]})
-    assert page.with_modality(table)["modality"].tolist() == ["stated", "stated"]
-    given = pd.DataFrame({"modality": ["planned", None]})
-    assert page.with_modality(given)["modality"].tolist() == ["planned", "stated"]
-    assert page.is_stated(given).tolist() == [False, True]
+def test_only_stated_rows_count_as_facts() -> None:
+    given = pd.DataFrame({"modality": ["planned", "stated", "aim"]})
+    assert page.is_stated(given).tolist() == [False, True, False]
 
 
 # ----------------------------------------------------------------------------- timeline

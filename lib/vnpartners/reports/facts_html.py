@@ -61,14 +61,15 @@ def _evidence_cell(rec: dict[str, Any], corpus: "Corpus", labels: pd.DataFrame) 
 
 # ----------------------------------------------------------------------------- statements
 def statement_rows(corpus: "Corpus", iso3: str) -> list[dict[str, Any]]:
-    """The partner's partnership statements, one per (level, action, year, month), stated first,
+    """The partner's partnership statements, one per (level, action, year, month, modality), stated first,
     then by date; each with ``row`` (the first table row), ``evidence``, ``focus``, ``modality``."""
     rows = partnership_statements(corpus, iso3)
 
     def focus(row: pd.Series, ev: Any) -> Any:
         return level_focus(ev[1], str(row["level"]), row["year"])
 
-    recs = _merge(rows, ["level", "action", "year", "month"], corpus, iso3, focus)
+    # a plan or an aim is its own row, marked, never merged into a statement of the same step
+    recs = _merge(rows, ["level", "action", "year", "month", "modality"], corpus, iso3, focus)
     return sorted(recs, key=lambda r: (MODALITY_ORDER.get(r["modality"], 9), r["row"]["action"] == "mentioned",
                                        _num(r["row"]["year"]), _num(r["row"]["month"])))
 

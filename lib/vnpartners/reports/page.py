@@ -102,22 +102,6 @@ MODALITY_ORDER = {"stated": 0, "planned": 1, "aim": 2}
 MODALITY_LABELS = {"stated": "stated", "planned": "planned (not yet happened)", "aim": "aim or wish (not a fact)"}
 
 
-def with_modality(facts: pd.DataFrame) -> pd.DataFrame:
-    """``facts`` (partnerships, events or figures) with ``modality`` and ``modality_cue`` columns.
-
-    The fact tables gain these columns in the kit's issue 14 (``stated``: it happened; ``planned``;
-    ``aim``). Until the loader gives them, a table without ``modality`` counts as all ``stated``
-    (cue empty). **The only place that assumes so:** remove this fallback when the column lands.
-    """
-    if "modality" in facts.columns:
-        out = facts.copy()
-        out["modality"] = out["modality"].fillna("stated")
-        if "modality_cue" not in out.columns:
-            out["modality_cue"] = pd.NA
-        return out
-    return facts.assign(modality="stated", modality_cue=pd.NA)
-
-
 def modality_of(pairs: list[tuple[str, Any]]) -> tuple[str, str]:
     """The modality of a row merged from several (``stated`` if any source states it happened, else
     ``planned``, else ``aim``) and the first cue words of that modality ("akan", "bertujuan")."""
@@ -136,7 +120,7 @@ def modality_note(modality: str, cue: str = "") -> str:
 
 def is_stated(facts: pd.DataFrame) -> pd.Series:
     """True for the rows that state something happened (``modality == "stated"``)."""
-    return with_modality(facts)["modality"].eq("stated")
+    return facts["modality"].eq("stated")
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -183,7 +167,7 @@ def esc(value: Any) -> str:
 def partnership_statements(corpus: "Corpus", iso3: str) -> pd.DataFrame:
     """The corpus's partnership rows about this partner, in text order, with ``modality``."""
     rows = corpus.partnerships.loc[corpus.partnerships["partner_iso3"] == iso3]
-    return with_modality(rows.reset_index(drop=True))
+    return rows.reset_index(drop=True)
 
 
 def events_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
@@ -194,13 +178,13 @@ def events_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
     events = corpus.events
     named = events["countries"].fillna("").str.split().map(lambda codes: iso3 in codes)
     rows = events.loc[named].sort_values(["date", "sentence_id"], kind="mergesort")
-    return with_modality(rows.reset_index(drop=True))
+    return rows.reset_index(drop=True)
 
 
 def figures_for(corpus: "Corpus", iso3: str) -> pd.DataFrame:
     """The corpus's figures about this partner, with ``modality``."""
     rows = corpus.figures.loc[corpus.figures["partner_iso3"] == iso3]
-    return with_modality(rows.reset_index(drop=True))
+    return rows.reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------- the sections
