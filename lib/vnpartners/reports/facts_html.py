@@ -105,9 +105,11 @@ def statements_html(corpus: "Corpus", iso3: str) -> str:
     acted = [r for r in recs if r["row"]["action"] != "mentioned"]
     named = [r for r in recs if r["row"]["action"] == "mentioned"]
     parts = []
+    stated = [r for r in acted if r["modality"] == "stated"]
+    wished = [r for r in acted if r["modality"] != "stated"]
     if acted:
         body = []
-        for rec in acted:
+        for rec in stated:
             row = rec["row"]
             when = human_date(pd.Timestamp(int(row["year"]), int(row["month"]) if pd.notna(row["month"]) else 1, 1),
                               "month" if pd.notna(row["month"]) else "year") if pd.notna(row["year"]) else ""
@@ -115,9 +117,24 @@ def statements_html(corpus: "Corpus", iso3: str) -> str:
             cls = " class='vnp-plan'" if rec["modality"] != "stated" else ""
             body.append(f"<tr{cls}><td class='vnp-when'>{esc(when)}</td><td class='vnp-what'>{what}{modality_note(rec['modality'], rec['cue'])}</td>"
                         f"<td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
-        parts.append("<table class='vnp-table vnp-fixed'><colgroup><col style='width:12%'><col style='width:25%'><col></colgroup>"
-                     "<thead><tr><th>when</th><th>statement</th><th>evidence</th>"
-                     f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
+        head = ("<table class='vnp-table vnp-fixed'><colgroup><col style='width:12%'><col style='width:25%'><col></colgroup>"
+                "<thead><tr><th>when</th><th>statement</th><th>evidence</th></tr></thead><tbody>")
+        if body:
+            parts.append(f"{head}{''.join(body)}</tbody></table>")
+        if wished:
+            # plans and aims: marked, apart from what happened, one click away
+            rows = []
+            for rec in wished:
+                row = rec["row"]
+                when = human_date(pd.Timestamp(int(row["year"]), int(row["month"]) if pd.notna(row["month"]) else 1, 1),
+                                  "month" if pd.notna(row["month"]) else "year") if pd.notna(row["year"]) else ""
+                what = f"{esc(_ACTION_WORDS.get(str(row['action']), row['action']))} <b>{esc(level_name(row['level']))}</b>"
+                rows.append(f"<tr class='vnp-plan'><td class='vnp-when'>{esc(when)}</td><td class='vnp-what'>{what}"
+                            f"{modality_note(rec['modality'], rec['cue'])}</td>"
+                            f"<td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
+            n = len(rows)
+            parts.append(f"<details class='vnp-fold vnp-plans'><summary>{n} planned or wished-for step{'s' if n != 1 else ''} "
+                         f"(not things that happened)</summary>{head}{''.join(rows)}</tbody></table></details>")
     if named:
         n_sentences = sum(len(r["evidence"]) for r in named)
         levels = ", ".join(dict.fromkeys(level_name(r["row"]["level"]) for r in named))
@@ -189,9 +206,11 @@ def figures_html(corpus: "Corpus", iso3: str) -> str:
     if not recs:
         return "<p class='vnp-empty vnp-nothing'>The articles state no figures about this partner.</p>"
     labels = article_labels(corpus)
-    body = []
+    body: list[str] = []
+    others: list[str] = []
     for rec in recs:
         row = rec["row"]
+        target = others if str(row["metric"]) == "other" else body
         what = esc(_METRIC_WORDS.get(str(row["metric"]), str(row["metric"]).replace("_", " ")))
         if pd.notna(row["direction"]) and str(row["direction"]) in _DIRECTION_WORDS:
             what += f" <span class='vnp-note'>({esc(_DIRECTION_WORDS[str(row['direction'])])})</span>"
@@ -200,8 +219,14 @@ def figures_html(corpus: "Corpus", iso3: str) -> str:
         if basis is not None and pd.notna(basis) and str(basis) != "text":
             period += f"<div class='vnp-note'>{'from the article’s date' if basis == 'article_date' else 'read from “last year”, “this year”…'}</div>"
         cls = " class='vnp-plan'" if rec["modality"] != "stated" else ""
-        body.append(f"<tr{cls}><td class='vnp-what'>{what}{modality_note(rec['modality'], rec['cue'])}</td><td class='vnp-when'>{period}</td>"
-                    f"<td class='vnp-num'>{esc(format_value(row))}</td><td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
-    return ("<table class='vnp-table vnp-fixed'><colgroup><col style='width:17%'><col style='width:10%'><col style='width:17%'>"
+        target.append(f"<tr{cls}><td class='vnp-what'>{what}{modality_note(rec['modality'], rec['cue'])}</td><td class='vnp-when'>{period}</td>"
+                      f"<td class='vnp-num'>{esc(format_value(row))}</td><td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
+    head = ("<table class='vnp-table vnp-fixed'><colgroup><col style='width:17%'><col style='width:10%'><col style='width:17%'>"
             "<col></colgroup><thead><tr><th>what</th><th>period</th><th class='vnp-num'>value</th><th>evidence</th>"
-            f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
+            "</tr></thead><tbody>")
+    html = f"{head}{''.join(body)}</tbody></table>" if body else ""
+    if others:
+        n = len(others)
+        html += (f"<details class='vnp-fold'><summary>{n} other figure{'s' if n != 1 else ''} (counts the kit's rules do "
+                 f"not classify)</summary>{head}{''.join(others)}</tbody></table></details>")
+    return html

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from ..facts.context import clauses
+from ..reference.countries import continuing_state
 from .cite import article_labels
 from .evidence import clause_html, details_html, evidence_of, first_span_of
 from .page import country_name, esc, events_for, human_range, modality_note, modality_of, partner_name
@@ -108,7 +109,9 @@ def timeline(corpus: "Corpus", iso3: str) -> pd.DataFrame:
         ev = evidence_of(row, corpus, iso3)
         date_span = first_span_of(ev, row["surface"])
         backdrop = backdrop_countries(ev[1], date_span, _sentence_mentions(corpus, ev[0]))
-        countries = " ".join(sorted(c for c in str(row["countries"]).split() if c not in backdrop))
+        # the Soviet Union's events are Russia's (its continuing state): one event, however the article names it
+        named = {c for c in str(row["countries"]).split() if c not in backdrop}
+        countries = " ".join(sorted({continuing_state(c) for c in named}))
         dated = not (codes & backdrop) or bool(codes & set(countries.split()))
         key = (row["date"], row["date_end"], row["precision"], row["kind"], countries, dated)
         rec = records.get(key)
@@ -219,8 +222,9 @@ def timeline_html(corpus: "Corpus", iso3: str) -> str:
                  "<p class='vnp-empty'>The articles date nothing that happened with this partner.</p>")
     plans = df[df["group"] == "plans"]
     if len(plans):
-        parts.append(f"<h4 class='vnp-sub'>Planned or wished for <small>({len(plans)}; not things that happened)</small></h4>")
-        parts.append(_rows_html(plans, corpus, labels, iso3))
+        parts.append(f"<details class='vnp-fold vnp-plans'><summary>{len(plans)} planned or wished-for event"
+                     f"{'' if len(plans) == 1 else 's'} (not things that happened)</summary>"
+                     f"{_rows_html(plans, corpus, labels, iso3)}</details>")
     remembered = df[df["group"] == "remembered"]
     if len(remembered):
         parts.append(f"<details class='vnp-fold'><summary>{len(remembered)} anniversaries and national days (dates the "
