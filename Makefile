@@ -14,11 +14,12 @@ LESSONS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 # the report template has no stored outputs: nbval runs it (default partner) without comparing
 NOTEBOOKS := $(LESSONS) notebooks/partner_report.ipynb
 
-.PHONY: setup report test test-lib test-notebooks notebooks lab student bench score score-heldout clean help
+.PHONY: setup report test test-fast lint test-lib test-notebooks notebooks lab student bench score score-heldout clean help
 
 help:
 	@echo "make report    set up, then render partner reports into reports/ (main job)"
-	@echo "make test      set up, then run pytest on tests/ and pytest --nbval on notebooks/"
+	@echo "make test      set up, then run ruff, pytest on tests/ and pytest --nbval on notebooks/"
+	@echo "make test-fast set up, then ruff and the library tests that need no browser, kernel or venv (~1 min)"
 	@echo "make lab       open JupyterLab on 127.0.0.1 (token printed below)"
 	@echo "make notebooks re-execute the lessons in place and regenerate navigation"
 	@echo "make student   write student/ copies of the lessons without worked solutions"
@@ -42,7 +43,15 @@ $(VENV)/.installed: requirements.txt pyproject.toml setup.py tools/lab_overrides
 report: setup
 	$(PY) -m vnpartners report --seeds --out reports
 
-test: setup test-lib test-notebooks
+test: setup lint test-lib test-notebooks
+
+# a maintainer's quick check: everything but the slow tests (browser, kernels, fresh venvs, papermill)
+test-fast: setup lint
+	$(PY) tools/navigation.py --check
+	$(PY) -m pytest tests -q -p no:cacheprovider -m "not slow"
+
+lint: setup
+	$(PY) -m ruff check lib tests tools bench
 
 test-lib: setup
 	$(PY) tools/navigation.py --check

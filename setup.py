@@ -1,11 +1,12 @@
-"""Build hook: bundle the kit's ``seeds/`` and ``data/`` inside built wheels and sdists.
+"""Build hook: bundle the kit's ``seeds/``, ``data/`` and report template inside built wheels and sdists.
 
 All project metadata lives in ``pyproject.toml``; this file only adds one step to ``build_py``.
 When setuptools builds the package (``pip wheel .``, ``pip install <sdist or git URL>``), the
 checkout's ``seeds/`` and ``data/`` folders are copied into the *build* tree as
 ``vnpartners/_bundled/seeds`` and ``vnpartners/_bundled/data`` -- never into ``lib/`` -- so a
 wheel installed on Colab or anywhere without the repository finds them through
-``vnpartners.paths``. Editable installs (``pip install -e .``) skip the copy and keep reading the
+``vnpartners.paths``. The papermill template ``notebooks/partner_report.ipynb`` goes to
+``vnpartners/_bundled/notebooks/``, so ``vnpartners report`` works from a wheel too. Editable installs (``pip install -e .``) skip the copy and keep reading the
 checkout. An sdist carries the two folders too (see ``MANIFEST.in``), so a wheel built from an
 sdist is complete.
 """
@@ -20,6 +21,7 @@ from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 BUNDLED_FOLDERS = ("seeds", "data")
+BUNDLED_FILES = ("notebooks/partner_report.ipynb",)  # single files, under _bundled/ at the same path
 PACKAGE = "vnpartners"
 
 
@@ -33,6 +35,13 @@ class BuildPyWithData(build_py):
         target_root = Path(self.build_lib) / PACKAGE / "_bundled"
         for name in BUNDLED_FOLDERS:
             self._copy_folder(HERE / name, target_root / name)
+        for name in BUNDLED_FILES:
+            source = HERE / name
+            if not source.is_file():
+                self.warn(f"{source} is missing: the wheel will not bundle it")
+                continue
+            (target_root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target_root / name)
 
     def _copy_folder(self, source: Path, target: Path) -> None:
         """Replace ``target`` with a copy of ``source``'s regular files (sorted, no hidden files)."""

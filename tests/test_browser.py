@@ -32,7 +32,6 @@ from typing import Any
 
 import nbformat
 import pytest
-
 from kit_lessons import KIT, lesson_params, lesson_paths, tags
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -50,7 +49,8 @@ RUN_ALL_TIMEOUT_MS = 300_000
 WIDGET_TIMEOUT_MS = 30_000
 MAX_SCREENSHOT_HEIGHT = 16_000
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not installed (apt-get install chromium)")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not installed (apt-get install chromium)")]
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,11 @@ from typing import Any
 
 import nbformat
 import pytest
-
 from kit_lessons import KIT, lesson_paths, no_lessons_reason, tags
 
 # what a build needs from the checkout; everything else (notebooks, .venv, .git ...) stays behind
-SOURCE_ITEMS = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "lib", "seeds", "data")
+SOURCE_ITEMS = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "lib", "seeds", "data",
+                "notebooks/partner_report.ipynb")
 IGNORE = shutil.ignore_patterns("__pycache__", "*.py[cod]", "*.egg-info", "_bundled", ".ipynb_checkpoints")
 NOT_SHARED = ("vnpartners", "__editable__", "_vnpartners", "pip", "setuptools", "_distutils_hack", "pkg_resources")
 MIN_SETUPTOOLS = (77, 0)  # pyproject's `license = "MIT"` (PEP 639) needs setuptools >= 77
@@ -95,6 +95,7 @@ def kit_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if item.is_dir():
             shutil.copytree(item, source / name, ignore=IGNORE)
         elif item.is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(item, source / name)
     proc = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(source), "-w", str(root / "wheels"), "--no-deps", "--no-build-isolation", "-q"],
@@ -142,6 +143,7 @@ def test_wheel_bundles_seeds_data_and_package_files(kit_wheel: Path) -> None:
         "[tool.setuptools.package-data] so installs without a checkout (Colab, pip) get them"
     )
     assert not any(n.startswith("vnpartners/_bundled/") for n in files_under(KIT / "lib")), "build wrote into lib/"
+    assert "vnpartners/_bundled/notebooks/partner_report.ipynb" in names, "the wheel lacks the report template"
 
 
 @pytest.fixture(scope="module")
@@ -204,3 +206,30 @@ def test_setup_cell_does_nothing_outside_colab(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == "" and proc.stderr == "", f"the Colab block printed outside Colab: {proc.stdout!r} {proc.stderr!r}"
+
+
+@pytest.mark.slow
+def test_a_report_renders_from_the_wheel_alone(kit_wheel: Path, colab_python: Path, tmp_path: Path) -> None:
+    """``vnpartners report`` installed from the wheel, with no checkout beside it, renders a page."""
+    install = subprocess.run([str(colab_python), "-m", "pip", "install", "--no-deps", "-q", str(kit_wheel)],
+                             capture_output=True, text=True, timeout=180, env=clean_env())
+    assert install.returncode == 0, install.stderr
+    # as a pip-installed ipykernel would have it: the python3 kernel of this venv
+    kernel = subprocess.run([str(colab_python), "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3"],
+                            capture_output=True, text=True, timeout=120, env=clean_env())
+    assert kernel.returncode == 0, kernel.stderr
+    # and nbconvert's HTML templates, which a pip-installed nbconvert puts under share/jupyter
+    venv_share = colab_python.parent.parent / "share" / "jupyter"
+    venv_share.mkdir(parents=True, exist_ok=True)
+    if not (venv_share / "nbconvert").exists():
+        (venv_share / "nbconvert").symlink_to(Path(sys.prefix) / "share" / "jupyter" / "nbconvert")
+    work = tmp_path / "elsewhere"  # no kit files here or above
+    work.mkdir()
+    proc = subprocess.run(
+        [str(colab_python), "-m", "vnpartners", "report", "KAZ", "--out", str(work / "out")],
+        cwd=work, capture_output=True, text=True, timeout=600,
+        env=clean_env(HOME=str(tmp_path), JUPYTER_PLATFORM_DIRS="1"),
+    )
+    assert proc.returncode == 0, f"the report failed from the wheel:\n{proc.stdout}\n{proc.stderr}"
+    page = (work / "out" / "KAZ.html").read_text(encoding="utf-8")
+    assert "Kazakhstan" in page and "<script" not in page.lower()

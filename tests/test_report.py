@@ -9,11 +9,11 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from vnpartners.reports import runner as report
 from vnpartners.errors import UnknownPartnerError
+from vnpartners.reports import runner as report
 from vnpartners.reports.page import resolve_report_partner
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 
 @pytest.fixture(scope="module")

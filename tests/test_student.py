@@ -14,8 +14,9 @@ from typing import Any
 
 import nbformat
 import pytest
-
 from kit_lessons import KIT, lesson_params, lesson_paths, lessons_dir, no_lessons_reason, tags
+
+pytestmark = pytest.mark.slow  # writes and runs student copies of every lesson
 
 SCRIPT = KIT / "tools" / "make_student.py"
 NOTE_START = "> **Student copy:** worked solutions removed"
