@@ -73,7 +73,7 @@ def main() -> int:
                 c = prof.runcall(vnpartners.load_folder, folder)
                 stats = pstats.Stats(prof)
                 rows = []
-                for (file, line, func), (cc, nc, tt, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
+                for (file, line, func), (_cc, nc, tt, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
                     if "vnpartners" in file:
                         rows.append((ct, tt, nc, f"{Path(file).name}:{line}({func})"))
                 rows.sort(reverse=True)

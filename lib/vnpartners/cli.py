@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-
 _USAGE = """usage: vnpartners report [PARTNER ...] [--all | --seeds] [--out DIR] [--jobs N]
                          [--articles DIR] [--template NOTEBOOK] [--pdf]
 

@@ -23,17 +23,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .facts import extract as facts
 from .errors import CorpusError
-from .text.manifest import read_manifest
+from .facts import extract as facts
 from .facts.mentions import extract_mentions_by_sentence
-from .text.metadata import meta_from_columns
-from .text.paragraphs import FACT_KINDS, paragraph_columns
 from .paths import seeds_dir
 from .reference.corrections import apply_corrections
 from .schema import SCHEMAS, conform, empty_frame
-from .text.sentences import append_article_sentences
+from .text.manifest import read_manifest
+from .text.metadata import meta_from_columns
+from .text.paragraphs import FACT_KINDS, paragraph_columns
 from .text.reading import ArticleText, read_article
+from .text.sentences import append_article_sentences
 
 __all__ = ["ArticleFolder", "Corpus", "combine", "fact_sentences", "load_folder", "load_seeds", "read_folder", "tables_of"]
 

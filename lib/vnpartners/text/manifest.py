@@ -103,7 +103,7 @@ def read_manifest(folder: Path, txt_names: list[str]) -> pd.DataFrame | None:
                     "Write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2025-05-08, 2025-05 or 2025)."
                 ) from None
 
-        def cell(column: str) -> str | None:
+        def cell(column: str, row: dict = row) -> str | None:
             value = (row.get(column) or "").strip()
             return value or None
 
