@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from vnpartners import check
-from vnpartners import reference
+from vnpartners import check, reference
 
 
 def _raises(fn, answer, *words: str) -> str:

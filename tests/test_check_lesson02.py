@@ -5,9 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from vnpartners import check
+from vnpartners import check, reference
 from vnpartners.lessons import network
-from vnpartners import reference
 
 
 def raises(func, answer) -> str:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from vnpartners import check
-from vnpartners import reference
-from vnpartners.lessons import trade
+from vnpartners import check, reference
 from vnpartners.check import lesson03
+from vnpartners.lessons import trade
 
 
 def expected_q1() -> float:

@@ -176,8 +176,9 @@ def test_date_forms(text, date, date_end) -> None:
 
 
 def test_an_undated_upgrade_is_an_event_of_the_article_date() -> None:
-    import vnpartners.facts.extract as extract
     from factkit import articles, sentences
+
+    import vnpartners.facts.extract as extract
     from vnpartners.facts.mentions import extract_mentions
 
     sents = sentences(["Kedua pemimpin sepakat untuk meningkatkan hubungan Vietnam-Finlandia menjadi Kemitraan Strategis."])

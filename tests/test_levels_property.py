@@ -16,8 +16,9 @@ from vnpartners.facts.partnerships import find_levels
 FILLER = st.lists(
     st.sampled_from([
         # no "ekonomi": "Kemitraan (Ekonomi) Komprehensif" names an economic partnership agreement (CEPA),
-        # which the parser deliberately leaves out (see TRAPS)
-        "kedua negara", "sepakat", "untuk", "terus", "memperkuat", "hubungan", "bilateral", "di", "bidang",
+        # which the parser deliberately leaves out (see TRAPS); no "bidang": "Kemitraan Strategis bidang
+        # perdagangan" names a sectoral partnership (tests/test_partnerships.py)
+        "kedua negara", "sepakat", "untuk", "terus", "memperkuat", "hubungan", "bilateral", "di",
         "perdagangan", "pada", "tahun", "ini", "Presiden", "Perdana Menteri", "menegaskan", "bahwa",
         "kerja sama", "pertahanan", "investasi", "dan", "dengan", "Vietnam", "Jepang", "Australia", "Brasil",
     ]),

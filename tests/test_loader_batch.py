@@ -22,8 +22,7 @@ from hypothesis import strategies as st
 from test_mentions_batch import expected_frame, name_texts
 
 from vnpartners import corpus
-from vnpartners.text import paragraphs
-from vnpartners.text import sentences
+from vnpartners.text import paragraphs, sentences
 from vnpartners.text import reading as textio
 
 KIT = Path(__file__).resolve().parent.parent

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnpartners.reference.countries import aliases, country_name
 from vnpartners.facts.mentions import find_mentions
+from vnpartners.reference.countries import aliases, country_name
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -58,8 +58,9 @@ def test_gazetteer_table() -> None:
 
 
 EXPECTED = {
-    # every country each seed's title/body/caption text names, read by hand
-    "000_5616eb5da7465606": {"VNM", "RUS", "SUN", "KAZ", "AZE", "PRK", "PER"},
+    # every country each seed's title/body/caption text names, read by hand; seed 000's "Korea Utara" of 1955
+    # is a translation slip for northern Vietnam (data/corrections.csv), so no North Korea there
+    "000_5616eb5da7465606": {"VNM", "RUS", "SUN", "KAZ", "AZE", "PER"},
     "001_5fd84808cc78ee1b": {"VNM", "RUS", "KAZ", "AZE", "BLR"},
     "002_a2986a158941a6a1": {"VNM", "RUS", "PRK", "USA", "UKR"},
     "003_829b5d904503e740": {"VNM", "RUS"},  # not the related-news block's MYS IDN UKR UZB USA

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
 from kit_lessons import KIT, lesson_paths, lessons_dir, no_lessons_reason, tags
 
 SCRIPT = KIT / "tools" / "navigation.py"

@@ -8,8 +8,8 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from vnpartners.lessons import network
 from vnpartners import reference
+from vnpartners.lessons import network
 
 
 @pytest.fixture(scope="module")

@@ -159,6 +159,23 @@ def test_variant_wordings_of_a_level(text, level) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a compound name is the relations' rung, deepened in a field; a one-rung name with a field is sectoral
+        ("Kedua negara memperdalam Kemitraan Strategis Komprehensif di bidang perdagangan.", "comprehensive_strategic"),
+        ("Vietnam dan Korea Selatan menjalin kemitraan komprehensif di bidang pendidikan.", None),
+        ("Vietnam dan Belgia menjalin kemitraan strategis di bidang pertanian.", None),
+    ],
+)
+def test_a_field_after_a_name_makes_a_sectoral_partnership_only_of_one_rung(text, level) -> None:
+    levels = [m.level for m in find_levels(text)]
+    if level is None:
+        assert "strategic" not in levels and "comprehensive" not in levels
+        return
+    assert [m.level for m in find_levels(text)] == [level]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kedua negara memperluas kerja sama komprehensif di semua bidang.",

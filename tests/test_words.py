@@ -5,7 +5,8 @@ The rules' regexes and their prefilters are built from one list of words each
 check the builder on every list the vocabulary holds, on text made of the lists' own words in every
 capitalisation (the non-ASCII letters ``re.IGNORECASE`` reads as ASCII included):
 
-- the look-ahead a pattern opens with (a speed aid) changes no match;
+- the look-ahead a pattern opens with (a speed aid) changes no match, and :meth:`Words.spans` (the
+  same words found over folded text) finds exactly what the regex finds;
 - wherever the words match, the quick substring test (``cues``) passes, and a match ends with one
   of ``last_words``: so skipping a text that fails the quick test never loses a match.
 """
@@ -64,6 +65,7 @@ def test_look_ahead_and_quick_tests_agree_with_the_words(name, data):
     plain = re.compile(words.alternation, re.IGNORECASE)
     found = [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in words.regex().finditer(text)] == found, (name, text)
+    assert words.spans(text) == found, (name, text)  # the fast path finds what the regex finds
     if found:
         assert has_any(fold_case(text), words.cues), (name, text)
         assert words.may_occur(text)
@@ -104,6 +106,13 @@ def test_form_marks():
 def test_phrases_win_over_their_first_word():
     words = Words("panggilan", "panggilan telepon")
     assert words.regex().search("panggilan telepon kemarin").group() == "panggilan telepon"
+
+
+def test_spans_read_hyphens_as_the_regex_does():
+    aims = WORD_LISTS["AIM_CUES"]
+    text = "demi tujuan-tujuan ilmiah, BERCITA-CITA menjadi"
+    assert aims.spans(text) == [m.span() for m in aims.regex().finditer(text)]
+    assert [text[a:b] for a, b in aims.spans(text)] == ["demi", "tujuan", "tujuan", "BERCITA-CITA"]
 
 
 def test_folding_keeps_offsets():

@@ -57,8 +57,8 @@ def lesson03_q1(answer: Any) -> None:
     value = _number(answer, "answer_1", "a growth rate in percent, e.g. 12.5")
     v23, v24 = q1_values()
     expected = (v24 / v23 - 1) * 100
-    from ..reference import trade as table
     from ..lessons.trade import series
+    from ..reference import trade as table
 
     s = series(table(), "RUS").set_index("year")["value_bn"]
     table_growth = (float(s.loc[2024]) / v23 - 1) * 100 if 2024 in s.index else math.nan
@@ -89,8 +89,8 @@ Q2_PARTNER, Q2_FIRST, Q2_LAST = "CHN", 2016, 2023
 
 def q2_values() -> tuple[float, float]:
     """China turnover in :data:`Q2_FIRST` and :data:`Q2_LAST`, Vietnamese statistics, billion USD."""
-    from ..reference import trade as table
     from ..lessons.trade import series
+    from ..reference import trade as table
 
     s = series(table(), Q2_PARTNER, "turnover", "vietnam").set_index("year")["value_bn"]
     return float(s.loc[Q2_FIRST]), float(s.loc[Q2_LAST])
@@ -129,8 +129,8 @@ Q3_PARTNER = "RUS"
 
 def q3_table() -> Any:
     """The side-by-side table of Russia's turnover, years where both statistics exist."""
-    from ..reference import trade as table
     from ..lessons.trade import side_by_side
+    from ..reference import trade as table
 
     t = side_by_side(table(), Q3_PARTNER)
     return t[t["both"]].reset_index(drop=True)
@@ -150,8 +150,8 @@ def lesson03_q3(answer: Any) -> None:
     best = t.loc[t["gap_bn"].idxmax()]
     expected = int(best["year"])
     both_years = [int(y) for y in t["year"]]
-    from ..reference import trade as table
     from ..lessons.trade import side_by_side
+    from ..reference import trade as table
 
     full = side_by_side(table(), Q3_PARTNER)
     largest_partner_year = int(full.loc[full["partner_bn"].idxmax(), "year"])

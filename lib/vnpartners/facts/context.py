@@ -215,6 +215,8 @@ class FactInput:
     dates: dict[str, ArticleDate]
     fallbacks: dict[str, str]
     _spans: list[tuple[DateSpan, ...]] | None = field(default=None, repr=False)
+    _clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _cues: dict[int, list] = field(default_factory=dict, repr=False)
 
     def article_date(self, aid: object) -> ArticleDate:
         """The publication date of article ``aid`` (unknown when the articles table lacks it)."""
@@ -230,6 +232,23 @@ class FactInput:
             years = [self.article_date(aid).year for aid in self.article_ids]
             self._spans = date_spans_many([str(t) for t in self.texts], years)
         return self._spans[i]
+
+
+    def clauses(self, i: int) -> list[tuple[int, int]]:
+        """The clauses of sentence ``i`` (:func:`clauses`), found once for all the extractors."""
+        found = self._clauses.get(i)
+        if found is None:
+            found = self._clauses[i] = clauses(str(self.texts[i]))
+        return found
+
+    def cues(self, i: int) -> list:
+        """The modality cues of sentence ``i`` (:func:`vnpartners.facts.modality.cues_of`), found once."""
+        found = self._cues.get(i)
+        if found is None:
+            from .modality import cues_of
+
+            found = self._cues[i] = cues_of(str(self.texts[i]))
+        return found
 
 
 _NO_DATE = ArticleDate(None, None)

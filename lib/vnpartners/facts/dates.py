@@ -34,7 +34,19 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .vocabulary import DAY_PARTS, DAY_WORDS, MONTHS, NUMBER_WORDS, THIS_WORDS, YEAR_FROM_ARTICLE, PAIR_WORDS, RANGE_WORDS, WEEKDAYS, YEAR_CUES, YEAR_WORDS
+from .vocabulary import (
+    DAY_PARTS,
+    DAY_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    PAIR_WORDS,
+    RANGE_WORDS,
+    THIS_WORDS,
+    WEEKDAYS,
+    YEAR_CUES,
+    YEAR_FROM_ARTICLE,
+    YEAR_WORDS,
+)
 
 __all__ = ["DATE_COLUMNS", "MONTH_NUMBERS", "DateSpan", "date_spans", "find_dates", "month_number"]
 

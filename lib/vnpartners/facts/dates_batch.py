@@ -16,10 +16,32 @@ from functools import lru_cache
 
 import numpy as np
 
-from .dates import _DIGIT, _RULES, MONTH_FIRST_LETTERS, DateSpan, _finish, _Hit, date_spans
 from .dates import (
-    _P_CROSS_RANGE, _P_CUE_YEAR, _P_DAY, _P_DAY_RANGE, _P_EN_DAY, _P_MONTH_ONLY, _P_MONTH_RANGE, _P_MONTH_YEAR,
-    _P_BRACKET_YEAR, _P_MONTH_THIS, _P_NUM_CROSS, _P_REL_YEAR, _P_NUM_DM, _P_NUM_DMY, _P_NUM_MY, _P_NUM_RANGE, _P_PLACE_YEAR, _P_YEAR_SPAN,
+    _DIGIT,
+    _P_BRACKET_YEAR,
+    _P_CROSS_RANGE,
+    _P_CUE_YEAR,
+    _P_DAY,
+    _P_DAY_RANGE,
+    _P_EN_DAY,
+    _P_MONTH_ONLY,
+    _P_MONTH_RANGE,
+    _P_MONTH_THIS,
+    _P_MONTH_YEAR,
+    _P_NUM_CROSS,
+    _P_NUM_DM,
+    _P_NUM_DMY,
+    _P_NUM_MY,
+    _P_NUM_RANGE,
+    _P_PLACE_YEAR,
+    _P_REL_YEAR,
+    _P_YEAR_SPAN,
+    _RULES,
+    MONTH_FIRST_LETTERS,
+    DateSpan,
+    _finish,
+    _Hit,
+    date_spans,
 )
 from .vocabulary import DAY_PARTS, RANGE_WORDS, THIS_WORDS, WEEKDAYS, YEAR_CUES, YEAR_FROM_ARTICLE, YEAR_WORDS
 
@@ -62,8 +84,8 @@ _NUM_SEP_LUT = np.zeros(256, dtype=bool)
 _NUM_SEP_LUT[list(b"/.-")] = True
 _WEEKDAY_BYTES = frozenset(day.lower().encode() for day in WEEKDAYS)
 _DAY_PART_BYTES = frozenset(part.encode() for part in DAY_PARTS)
-_WEEKDAY_LETTERS = frozenset(c for word in (*_WEEKDAY_BYTES, *_DAY_PART_BYTES) for c in word)
-_THIS = re.compile(rb"\b(?:" + b"|".join(re.escape(w.encode()) for w in THIS_WORDS) + rb")\b")
+_THIS_BYTES = re.compile(rb"(?:" + b"|".join(re.escape(w.encode()) for w in THIS_WORDS) + rb")\b")
+_MONTH_BEFORE_BYTES = re.compile(rb"\b[" + MONTH_FIRST_LETTERS.lower().encode() + rb"][a-z]{2,11}\.?\s+$")
 _CUE_WORDS = frozenset(w.encode() for w in (*YEAR_CUES, *YEAR_WORDS))
 _TAHUN_WORDS = frozenset(w.encode() for w in YEAR_WORDS)
 _CUE_BEFORE_TAHUN = frozenset(w.encode() for w in YEAR_CUES)
@@ -190,14 +212,12 @@ def _candidates(joined: str, b: np.ndarray) -> list[list[int]]:
             num_dm.append(k - 7)
         elif data[k - 1] == 40:  # "(": a weekday before it, perhaps with a part of the day ("Selasa sore (28/5)")
             w_end = _back_over(data, k - 1, _SPACE_BYTES)
-            w = _back_over(low, w_end, _WEEKDAY_LETTERS)
-            if low[w:w_end].lstrip(b"'") in _DAY_PART_BYTES:
-                w_end = _back_over(data, w + len(low[w:w_end]) - len(low[w:w_end].lstrip(b"'")), _SPACE_BYTES)
-                w = _back_over(low, w_end, _WEEKDAY_LETTERS)
-            while w < w_end and low[w] == 39:  # an apostrophe before the weekday is not part of it ("'Senin")
-                w += 1
-            if low[w:w_end] in _WEEKDAY_BYTES:
-                num_dm.append(w)
+            part = _word_ending(low, w_end, _DAY_PART_BYTES)
+            if part is not None:
+                w_end = _back_over(data, part, _SPACE_BYTES)
+            weekday = _word_ending(low, w_end, _WEEKDAY_BYTES)
+            if weekday is not None:
+                num_dm.append(weekday)
 
     month_only = [m.start() for m in _BULAN_BYTES.finditer(low)]  # \bbulan
 
@@ -282,6 +302,18 @@ def _candidates(joined: str, b: np.ndarray) -> list[list[int]]:
 _REL_YEAR_BYTES = re.compile(rb"tahun\s+(?:" + b"|".join(w.encode() for w in YEAR_FROM_ARTICLE) + rb")\b")
 
 
+def _word_ending(low: bytes, end: int, words: frozenset[bytes]) -> int | None:
+    """Where one of ``words`` ends at ``end`` as a whole word (no word character before it), or None."""
+    for word in words:
+        start = end - len(word)
+        if start >= 0 and low[start:end] == word and (start == 0 or not _WORD_BYTE[low[start - 1]]):
+            return start
+    return None
+
+
+_WORD_BYTE = [bool(re.match(rb"\w", bytes([b]))) for b in range(256)]
+
+
 def _rel_year(data: bytes, low: bytes) -> list[int]:
     """Where _P_REL_YEAR can start: at "tahun ini/lalu/depan", or at the number before it."""
     out = []
@@ -296,15 +328,15 @@ def _rel_year(data: bytes, low: bytes) -> list[int]:
 
 
 def _month_this(data: bytes, low: bytes) -> list[int]:
-    """Where _P_MONTH_THIS can start: the word before each "ini" (after the spaces before it)."""
+    """Where _P_MONTH_THIS can start: a word of a month's first letter before the spaces before "ini"
+    (each "ini" found by its letters, the fast search, then the word before it checked)."""
     out = []
-    for m in _THIS.finditer(low):
-        w_end = _back_over(data, m.start(), _SPACE_BYTES)
-        if w_end < m.start():
-            w_end2 = w_end - 1 if data[w_end - 1] == 46 else w_end
-            w = _back_over(low, w_end2, _LETTER_BYTES)
-            if 3 <= w_end2 - w <= 12 and low[w] in _MONTH_FIRST_BYTES:
-                out.append(w)
+    for m in _THIS_BYTES.finditer(low):
+        k = m.start()
+        if data[k - 1] in _SPACE_BYTES:
+            before = _MONTH_BEFORE_BYTES.search(low, max(0, k - 64), k)
+            if before is not None:
+                out.append(before.start())
     return out
 
 

@@ -43,11 +43,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 
 import pandas as pd
 
 from ..reference.countries import continuing_state
-from .dates import DateSpan
+from ..schema import conform
 from .context import (
     VIETNAM,
     ArticleDate,
@@ -56,21 +57,20 @@ from .context import (
     clauses,
     fact_input,
     fold_case,
+    has_any,
     is_currency_mention,
 )
+from .dates import DateSpan
+from .modality import STATED, cues_of, modality_before, settle
 from .partnerships import find_levels
-from .modality import STATED, modality_before, settle
 from .periods import BASELINE_BEFORE
 from .vocabulary import AND_WORDS, ANNIVERSARY_OF, BILATERAL_KINDS, EVENT_WORDS, HOLIDAY_WORDS, RANGE_WORDS
-from ..schema import conform
 
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
 
 _I = re.IGNORECASE
 #: kinds with their keyword regexes, highest priority first (built from :data:`vocabulary.EVENT_WORDS`)
 EVENT_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, words.regex()) for kind, words in EVENT_WORDS]
-# (priority, kind, regex, the words' cues: a clause with none of them cannot match, and the regex is not run)
-_KINDS_WITH_WORDS = [(float(i), kind, words.regex(), words.cues) for i, (kind, words) in enumerate(EVENT_WORDS)]
 _PARTNERSHIP_PRIORITY = next(i for i, (kind, _) in enumerate(EVENT_KINDS) if kind == "agreement_signing") + 0.5
 #: a keyword further than this many characters from every date of its clause is not used
 MAX_KEYWORD_GAP = 120
@@ -83,19 +83,18 @@ _HOLIDAY = HOLIDAY_WORDS.regex()
 _ANNIVERSARY_KINDS = ("anniversary",)
 
 
+# (priority, kind, regex, the words' cues: a clause with none of them cannot match, and the regex is not run)
+_KINDS_WITH_WORDS = [(float(i), kind, words.regex(), words.cues) for i, (kind, words) in enumerate(EVENT_WORDS)]
+
+
 def _keywords(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     """(start, end, kind, priority) of every keyword in text[lo:hi]."""
     found: list[tuple[int, int, str, float]] = []
     part = text[lo:hi]
     folded = fold_case(part)
     for priority, kind, pattern, words in _KINDS_WITH_WORDS:
-        for word in words:  # has_any, inlined: this loop runs for every clause with a date
-            if word in folded:
-                break
-        else:
-            continue
-        for m in pattern.finditer(part):
-            found.append((lo + m.start(), lo + m.end(), kind, priority))
+        if has_any(folded, words):
+            found.extend((lo + m.start(), lo + m.end(), kind, priority) for m in pattern.finditer(part))
     for lm in find_levels(part):
         found.append((lo + lm.start, lo + lm.end, "partnership", _PARTNERSHIP_PRIORITY))
     return found
@@ -160,10 +159,13 @@ def _is_anniversary_span(d: DateSpan, text: str, clause: tuple[int, int], kws: l
 
 
 def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found: tuple[DateSpan, ...],
-                     published: pd.Timestamp | None, fallback: str | None = None) -> list[dict[str, object]]:
+                     published: pd.Timestamp | None, fallback: str | None = None, cues: list | None = None,
+                     spans: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
+    """The events of one sentence (``cues``, ``spans``: its modality cues and clauses, when known)."""
     if not found:
         return []
-    spans = clauses(text)
+    spans = clauses(text) if spans is None else spans
+    cues = cues_of(text) if cues is None else cues
     starts = [a for a, _ in spans]
     usable = [m for m in ments if not is_currency_mention(text, m)]  # once per sentence, not per clause
     kws_of: dict[tuple[int, int], list[tuple[int, int, str, float]]] = {}
@@ -230,8 +232,8 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
             if role == "commemorated":
                 mod = STATED
             else:
-                last_day = (date_end if date_end is not None else date) + _PERIOD_LENGTH[precision]
-                mod = settle(modality_before(text, anchor, clause), last_day, published)
+                mod = settle(modality_before(text, anchor, clause, cues=cues),
+                             partial(_end_of, date_end if date_end is not None else date, precision), published)
             countries = holiday if holiday is not None else _countries(kind, clause, usable, fallback)
             rows.append(
                 {
@@ -253,6 +255,11 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
 
 
 _PERIOD_LENGTH = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+
+
+def _end_of(date: pd.Timestamp, precision: str) -> pd.Timestamp:
+    """The first day after the period that starts on ``date``."""
+    return date + _PERIOD_LENGTH[precision]
 
 
 def _owned_keywords(kws: list[tuple[int, int, str, float]], pieces: list[tuple]) -> list[list[tuple[int, int, str, float]]]:
@@ -305,7 +312,8 @@ def _undated_anniversary(sid: str, aid: str, text: str, ments: list[Mention], ad
         return None
     usable = [x for x in ments if not is_currency_mention(text, x)]
     clause = (0, len(text))
-    mod = settle(modality_before(text, m.start(), clause), pd.Timestamp(year=adate.year + 1, month=1, day=1), adate.date)
+    mod = settle(modality_before(text, m.start(), clause), lambda: pd.Timestamp(year=adate.year + 1, month=1, day=1),
+                 adate.date)
     holiday = _holiday_country(text, clause, min(len(text), m.end() + 60), usable)  # "Peringatan 80 Tahun Kemenangan"
     kind = "anniversary" if holiday is None else "commemoration"
     return {"article_id": aid, "sentence_id": sid, "date": pd.Timestamp(year=adate.year, month=1, day=1),
@@ -357,7 +365,8 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
         ments = data.mentions.get(str(sid), [])
         if found:
             rows.extend(_sentence_events(str(sid), str(aid), str(text), ments, found,
-                                         data.article_date(aid).date, data.fallbacks.get(str(aid))))
+                                         data.article_date(aid).date, data.fallbacks.get(str(aid)),
+                                         data.cues(i), data.clauses(i)))
         elif "tahun" in text or "HUT" in text:
             row = _undated_anniversary(str(sid), str(aid), str(text), ments, data.article_date(aid),
                                        data.fallbacks.get(str(aid)))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .events import events_table
 from .context import Mention, fact_input
+from .events import events_table
 from .figures import figures_table
 from .partnerships import partnerships_table
 

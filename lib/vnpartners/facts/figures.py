@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 
 import pandas as pd
 
@@ -65,8 +66,8 @@ from ..reference.countries import continuing_state
 from ..schema import conform
 from .context import VIETNAM, ArticleDate, FactInput, Mention, clauses, fact_input, is_currency_mention
 from .dates import DateSpan
-from .partnerships import find_levels
 from .modality import Modality, modality_before, settle
+from .partnerships import find_levels
 from .periods import FLOW_METRICS, period_end, period_from_date, period_sources, pick_sources
 from .quantities import MONEY_UNITS, Quantity, find_quantities, find_quantities_many, quantity_matches, quantity_of
 from .vocabulary import (
@@ -426,10 +427,12 @@ def _merge_equivalents(text: str, qs: list[Quantity]) -> tuple[list[Quantity], d
 
 def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate, fallback: str | None,
                       carried: dict[str, tuple[str, str]], candidates: list[Quantity], dates: tuple[DateSpan, ...],
-                      low: str | None, columns: dict[str, list[object]]) -> dict[str, tuple[str, str]]:
+                      low: str | None, columns: dict[str, list[object]], cues: list | None = None,
+                      spans: list[tuple[int, int]] | None = None) -> dict[str, tuple[str, str]]:
     """Figures of the ``candidates`` (:func:`_candidates`) of one sentence, one item added to each
-    of ``columns`` per figure; returns the periods they state (and their basis), by metric family."""
-    spans = clauses(text)
+    of ``columns`` per figure; returns the periods they state (and their basis), by metric family.
+    ``cues``, ``spans``: the sentence's modality cues and clauses, when the caller has them."""
+    spans = clauses(text) if spans is None else spans
     clause_starts = [a for a, _ in spans]
     usable_ments = [m for m in ments if m.iso3 != VIETNAM and not is_currency_mention(text, m)]
     candidates, usd = _merge_equivalents(text, candidates)
@@ -460,10 +463,10 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         else:
             period = adate.period()
             basis = None if period is None else "article_date"
-        found = modality_before(text, q.start, clause)
+        found = modality_before(text, q.start, clause, cues=cues)
         if metric == "trade_target" and found.modality == "stated":
             found = Modality("aim", "target")
-        mod = settle(found, period_end(period), adate.date)
+        mod = settle(found, partial(period_end, period), adate.date)
         columns["article_id"].append(aid)
         columns["sentence_id"].append(sid)
         columns["metric"].append(metric)
@@ -516,7 +519,7 @@ def figures_table(data: FactInput) -> pd.DataFrame:
         sid = data.sentence_ids[i]
         carried = _sentence_figures(
             str(sid), str(aid), texts[i], data.mentions.get(str(sid), []), data.article_date(aid),
-            data.fallbacks.get(str(aid)), carried, candidates, dates, low, columns,
+            data.fallbacks.get(str(aid)), carried, candidates, dates, low, columns, data.cues(i), data.clauses(i),
         )
         last = i
     return conform(pd.DataFrame(columns, columns=_COLUMNS), "figures")

@@ -22,8 +22,8 @@ from itertools import accumulate
 import numpy as np
 import pandas as pd
 
-from .context import Mention
 from ..reference.countries import alias_pattern, country_name
+from .context import Mention
 from .vocabulary import CURRENCY_NAME_WORDS, LANGUAGE_WORDS, MEDIA_NAMES
 
 __all__ = ["find_mentions", "extract_mentions", "extract_mentions_by_sentence"]

@@ -20,6 +20,8 @@ mencapai 3,63 miliar USD" in a 2025 article). :func:`settle` applies that rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from typing import NamedTuple
 
 import pandas as pd
@@ -27,17 +29,14 @@ import pandas as pd
 from .vocabulary import AIM_CUES, PLANNED_CUES, PURPOSE_WORDS, STATED_CUES
 from .words import fold_case, has_any
 
-__all__ = ["MODALITIES", "REACH", "Modality", "modality_before", "settle"]
+__all__ = ["MODALITIES", "REACH", "Cue", "Modality", "cues_of", "modality_before", "settle"]
 
 #: the three modalities, in the order lessons list them
 MODALITIES = ("stated", "planned", "aim")
 #: how many words a cue reaches forward
 REACH = 12
 _I = re.IGNORECASE
-_CUES = re.compile(
-    rf"(?P<aim>{AIM_CUES.alternation})|(?P<planned>{PLANNED_CUES.alternation})|(?P<stated>{STATED_CUES.alternation})", _I
-)
-_CUE_WORDS = (*AIM_CUES.cues, *PLANNED_CUES.cues, *STATED_CUES.cues)
+_CUE_LISTS = (("aim", AIM_CUES), ("planned", PLANNED_CUES), ("stated", STATED_CUES))
 # a purpose right before a verb: "untuk (terus) memperdalam", "untuk mempromosikan dan memperdalam"
 _PURPOSE = re.compile(rf"({PURPOSE_WORDS.alternation})\s+(?:[\w\-]+\s+){{0,4}}$", _I)
 _WORD = re.compile(r"\w+")
@@ -55,22 +54,38 @@ class Modality(NamedTuple):
 STATED = Modality("stated", None)
 
 
-def modality_before(text: str, anchor: int, clause: tuple[int, int], *, purpose: bool = False) -> Modality:
+#: a cue word found in a sentence: (start, end, modality or "stated" for a closing word, the words)
+Cue = tuple[int, int, str, str]
+
+
+def cues_of(text: str) -> list[Cue]:
+    """Every modality cue of a sentence, in text order (for :func:`modality_before`'s ``cues``): the
+    words of :data:`vocabulary.AIM_CUES`, :data:`vocabulary.PLANNED_CUES` and :data:`vocabulary.STATED_CUES`."""
+    folded = fold_case(text)
+    found = [(a, b, kind, text[a:b]) for kind, words in _CUE_LISTS for a, b in words.spans(text, folded)]
+    return sorted(found)
+
+
+def modality_before(text: str, anchor: int, clause: tuple[int, int], *, purpose: bool = False,
+                    cues: list[Cue] | None = None) -> Modality:
     """The modality of the fact whose own word starts at ``text[anchor]`` (see the module doc).
 
     ``clause`` bounds the search (offsets in ``text``); ``purpose`` lets a purpose "untuk" right
-    before the anchor make an aim (for a fact that is a verb's object).
+    before the anchor make an aim (for a fact that is a verb's object); ``cues``: the sentence's
+    :func:`cues_of`, when the caller has them (a sentence's facts share one search).
     """
     lo = max(clause[0], anchor - 160)
-    before = text[lo:anchor]
-    low = fold_case(before)
-    if not has_any(low, _CUE_WORDS) and not (purpose and has_any(low, PURPOSE_WORDS.cues)):
+    if cues is None:
+        cues = [(lo + a, lo + b, kind, words) for a, b, kind, words in cues_of(text[lo:anchor])]
+    k = bisect_right(cues, (anchor, -1)) - 1  # the last cue starting before the anchor
+    while k >= 0 and cues[k][1] > anchor:
+        k -= 1
+    last = cues[k] if k >= 0 and cues[k][0] >= lo else None
+    if last is None and not (purpose and has_any(fold_case(text[lo:anchor]), PURPOSE_WORDS.cues)):
         return STATED
-    last = None
-    for m in _CUES.finditer(before):
-        last = m
-    if last is not None and last.lastgroup != "stated" and len(_WORD.findall(before[last.end():])) <= REACH:
-        return Modality(str(last.lastgroup), _squash(last.group(0)))
+    if last is not None and last[2] != "stated" and len(_WORD.findall(text, last[1], anchor)) <= REACH:
+        return Modality(last[2], _squash(last[3]))
+    before = text[lo:anchor]
     if purpose:
         m = _PURPOSE.search(before)
         # "memutuskan untuk menandatangani": a decision carried out, not a purpose; "sepakat untuk" is a plan
@@ -83,13 +98,19 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def settle(found: Modality, fact_end: pd.Timestamp | None, published: pd.Timestamp | None) -> Modality:
+def settle(found: Modality, fact_end: pd.Timestamp | None | Callable[[], pd.Timestamp | None],
+           published: pd.Timestamp | None) -> Modality:
     """A plan whose date is past at publication is a statement (see the module doc); aims stay aims.
 
     ``fact_end``: the first day after the fact's period (a date, a figure's period, a level's year),
-    or None when it has no date; ``published``: the article's date, or None.
+    or None when it has no date, or a function that gives it (called only for a plan: date arithmetic
+    is the costly part); ``published``: the article's date, or None.
     """
-    if found.modality != "planned" or fact_end is None or published is None or pd.isna(published):
+    if found.modality != "planned" or published is None or pd.isna(published):
+        return found
+    if callable(fact_end):
+        fact_end = fact_end()
+    if fact_end is None:
         return found
     if fact_end <= published:
         return Modality("stated", f"{found.cue} (a past date)")

@@ -67,16 +67,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 
 from ..reference.countries import continuing_state
+from ..schema import conform
+from .context import (
+    VIETNAM,
+    ArticleDate,
+    FactInput,
+    Mention,
+    clauses,
+    fact_input,
+    fold_case,
+    has_any,
+)
 from .dates import DateSpan
 from .modality import Modality, modality_before, settle
 from .vocabulary import (
+    AGREED_CUES,
     AGREEMENT_AFTER,
     AGREEMENT_BEFORE,
-    AGREED_CUES,
     AND_WORDS,
     ANNIVERSARY_OF,
     COMPARED,
@@ -100,17 +112,6 @@ from .vocabulary import (
     UPGRADE_TO_NOUNS,
     UPGRADE_VERBS,
 )
-from .context import (
-    VIETNAM,
-    ArticleDate,
-    FactInput,
-    Mention,
-    clauses,
-    fact_input,
-    fold_case,
-    has_any,
-)
-from ..schema import conform
 
 __all__ = ["LEVELS", "LEVEL_RANK", "find_levels", "extract_partnerships"]
 
@@ -139,25 +140,26 @@ _RELATIONS_BEFORE = re.compile(r"\bhubungan\b", _I)
 # "mitra strategis" as praise: a qualifier or a field after it, or "salah satu"/"para" before it
 _PARTNER_AS_LEVEL = r"(?<!salah\s\w{4}\s)(?<!para\s)\bmitra\s+"
 _NOT_PRAISE = rf"(?!\s+{PRAISE_AFTER_PARTNER.alternation})(?!\w)"
-# "ke tingkat strategis" names a rung only as the target of an upgrade ("meningkatkan hubungan ke tingkat strategis")
-_AFTER_UPGRADE_TO = r"(?:(?<=\bke\s)|(?<=\bmenjadi\s))"
+# "ke tingkat strategis" names a rung only as the target of an upgrade ("meningkatkan hubungan ke tingkat strategis");
+# the match starts at "ke"/"menjadi" (letters a level phrase can start with) and its "rung" group is the level phrase
+_AFTER_UPGRADE_TO = r"\b(?:ke|menjadi)\s+(?P<rung{n}>"
 _LEVEL_BRANCHES = {
     "coop": [rf"{_N}\s+{_KS}\s+strategis\s+{_YN}?{_KOMP}",
              ENGLISH_LEVELS["comprehensive_strategic_cooperative"].alternation],
     "csp": [rf"{_N}\s+{_INS}strategis\s+{_YN}?{_KOMP}",
-            rf"{_AFTER_UPGRADE_TO}{LEVEL_OF.alternation}\s+strategis\s+{_YN}?{_KOMP}",
+            rf"{_AFTER_UPGRADE_TO.format(n=1)}{LEVEL_OF.alternation}\s+strategis\s+{_YN}?{_KOMP})",
             rf"\bkemitraan(?:\s+[a-z\-]+){{0,2}}?\s+{_YN}(?:{_KOMP}\s+dan\s+strategis|strategis\s+dan\s+{_KOMP})\b",
             rf"\bkemitraan\s+{_KOMP}\s+dan\s+strategis\b",
             ENGLISH_LEVELS["comprehensive_strategic"].alternation],
     "sp": [rf"\bkemitraan\s+{_INS}strategis\b",
-           rf"{_AFTER_UPGRADE_TO}{LEVEL_OF.alternation}\s+strategis\b(?!\s+{_YN}?{_KOMP})",
+           rf"{_AFTER_UPGRADE_TO.format(n=2)}{LEVEL_OF.alternation}\s+strategis\b(?!\s+{_YN}?{_KOMP}))",
            rf"{_PARTNER_AS_LEVEL}strategis\b{_NOT_PRAISE}",
            ENGLISH_LEVELS["strategic"].alternation],
     "cp": [rf"{_NOT_AFTER_AGREEMENT}\bkemitraan\s+{_INS}{_KOMP}(?!\s+{AGREEMENT_AFTER.alternation})",
            rf"{_PARTNER_AS_LEVEL}{_KOMP}{_NOT_PRAISE}",
            rf"(?<!regional\s){ENGLISH_LEVELS['comprehensive'].alternation}"],
 }
-_LEVEL_FIRST = "".join(sorted({c for f in (*PARTNERSHIP_NOUNS.forms, *LEVEL_OF.forms,
+_LEVEL_FIRST = "".join(sorted({c for f in (*PARTNERSHIP_NOUNS.forms, "ke", "menjadi",
                                            *(f for w in ENGLISH_LEVELS.values() for f in w.forms)) for c in f[0].lower()}))
 # the leading look-ahead lets the regex engine skip to the letters a level phrase can start with
 _LEVEL_RE = re.compile(
@@ -167,6 +169,9 @@ _LEVEL_RE = re.compile(
 )
 _GROUP_LEVEL = {"coop": "comprehensive_strategic_cooperative", "csp": "comprehensive_strategic", "sp": "strategic",
                 "cp": "comprehensive"}
+# names a sectoral partnership can carry ("Kemitraan Strategis Energi"); a compound name ("Kemitraan Strategis
+# Komprehensif di bidang perdagangan") is always the relations' rung, deepened in a field
+_ONE_RUNG = ("sp", "cp")
 # every level phrase holds one of these words (lower case): a text without them is not scanned
 _LEVEL_WORDS = (*PARTNERSHIP_NOUNS.cues, "partner", "strategis")
 # a sentence states a partnership only with one of these: the English "strategic partners" alone is loose praise
@@ -232,15 +237,16 @@ def _scan_levels(text: str) -> list[LevelMatch]:
     out: list[LevelMatch] = []
     for m in _LEVEL_RE.finditer(text):
         group = next(g for g in _GROUP_LEVEL if m.group(g) is not None)
-        if _SECTOR_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+        start = m.start()
+        if group in _ONE_RUNG and _SECTOR_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
             continue  # a sectoral partnership, not a rung of the ladder
-        if _BARE_RUNG.match(m.group(0)) and not _RELATIONS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-            continue  # "kerja sama ditingkatkan ke tataran strategis": cooperation, not the relations' level
-        out.append(LevelMatch(m.start(), m.end(), _GROUP_LEVEL[group]))
+        rung = m.start("rung1") if m.start("rung1") >= 0 else m.start("rung2")
+        if rung >= 0:  # "ke tingkat strategis": the level phrase is the rung
+            if not _RELATIONS_BEFORE.search(text, max(0, start - 80), start):
+                continue  # "kerja sama ditingkatkan ke tataran strategis": cooperation, not the relations' level
+            start = rung
+        out.append(LevelMatch(start, m.end(), _GROUP_LEVEL[group]))
     return out
-
-
-_BARE_RUNG = re.compile(rf"{LEVEL_OF.alternation}\s", _I)
 
 
 def _chain(ments: list[Mention], first: int, text: str) -> list[Mention]:
@@ -405,9 +411,10 @@ def _when(lm: LevelMatch, text: str, clause: tuple[int, int], dates: _Dates, ada
 
 def _sentence_rows(
     sid: str, aid: str, text: str, kind: str, ments: list[Mention], adate: ArticleDate, fallback: str | None,
-    levels: list[LevelMatch], dates: tuple[DateSpan, ...],
+    levels: list[LevelMatch], dates: tuple[DateSpan, ...], cues: list | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[dict[str, object]]:
-    spans = clauses(text)
+    spans = clauses(text) if spans is None else spans
     clause_starts = [a for a, _ in spans]
     starts = [m.start for m in ments]
     usable = _Dates(dates, text, adate.date)
@@ -428,7 +435,7 @@ def _sentence_rows(
             action = "established"  # the level whose anniversary is marked was set then
         anchor = lm.start if verb is None else verb
         mod = modality_before(text, anchor, clause if verb is None or verb >= clause[0] else (verb, clause[1]),
-                              purpose=verb is not None)
+                              purpose=verb is not None, cues=cues)
         if (mod.modality == "planned" and mod.cue in AGREED_CUES and action in ("upgraded", "established")
                 and not _FUTURE.search(text[max(clause[0], anchor - 160) : lm.start])):
             mod = Modality("stated", f"{mod.cue} (an upgrade agreed is made)")
@@ -455,8 +462,7 @@ def _sentence_rows(
                 seen_rank[partner] = (rank, year)
             if action_here == "mentioned":
                 year, month = None, None
-            end = None if year is None else pd.Timestamp(year=year, month=month or 12, day=1) + pd.DateOffset(months=1)
-            here = settle(mod, end, adate.date)
+            here = settle(mod, partial(_level_end, year, month), adate.date)
             rows.append(
                 {
                     "article_id": aid,
@@ -472,6 +478,13 @@ def _sentence_rows(
                 }
             )
     return rows
+
+
+def _level_end(year: int | None, month: int | None) -> pd.Timestamp | None:
+    """The first day after the month (or year) a level was set, or None without a year."""
+    if year is None:
+        return None
+    return pd.Timestamp(year=year, month=month or 12, day=1) + pd.DateOffset(months=1)
 
 
 def extract_partnerships(
@@ -503,7 +516,8 @@ def partnerships_table(data: FactInput) -> pd.DataFrame:
         rows.extend(
             _sentence_rows(
                 str(sid), str(aid), str(text), str(kind), data.mentions.get(str(sid), []),
-                data.article_date(aid), data.fallbacks.get(str(aid)), levels, data.date_spans(i),
+                data.article_date(aid), data.fallbacks.get(str(aid)), levels, data.date_spans(i), data.cues(i),
+                data.clauses(i),
             )
         )
     # a "mentioned" row goes where the same sentence says more about the same partner and level;

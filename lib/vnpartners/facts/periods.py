@@ -39,10 +39,11 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .dates import MONTH_FIRST_LETTERS, DateSpan, month_number
+from .dates import DateSpan, month_number
 from .vocabulary import (
     COMPARED,
     HALF_YEAR,
+    MONTHS,
     NUMBER_WORDS,
     QUARTER_NUMBERS,
     QUARTER_WORDS,
@@ -81,7 +82,8 @@ _LOOK_BACK = 40  # characters before a date searched for the words that qualify 
 # relative periods ---------------------------------------------------------------------------
 _REL_YEAR = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in RELATIVE_YEARS), key=len, reverse=True))
 _REL_MONTH = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in RELATIVE_MONTHS), key=len, reverse=True))
-_MONTH_WORD = rf"\b[{MONTH_FIRST_LETTERS}][A-Za-z]{{2,11}}\b"
+# a month as the vocabulary spells it (relative periods are read only from correctly spelt months)
+_MONTH_WORD = r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _TO = r"\s*(?:-|–|—|" + "|".join(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"\b" if w[-1].isalnum()
                                   else r"\b" + re.escape(w) for w in sorted(RANGE_WORDS, key=len, reverse=True)) + r")\s*"
 
@@ -91,20 +93,34 @@ def _year_after(name: str) -> str:
     return (rf"(?:\s+(?:tahun\s+|thn\.?\s+)?(?:(?P<{name}yr>(?:1[89]|20)\d\d)(?!\d)|(?P<{name}>{_REL_YEAR}|ini|lalu)\b))?")
 
 
-_RELATIVE = re.compile(
-    rf"(?P<first>(?P<n>{_NUMBER})\s+bulan\s+(?:pertama|awal){_year_after('f')})"
-    rf"|(?P<quarter>{QUARTER_WORDS.alternation}\s+(?P<q>{_QUARTER_NUMBER})\b{_year_after('qy')})"
-    rf"|(?P<half>{HALF_YEAR.alternation}{_year_after('h')})"
-    rf"|(?P<months>(?P<m1>{_MONTH_WORD}){_TO}(?P<m2>{_MONTH_WORD}){_year_after('my')})"
-    rf"|(?P<asof>(?:{UNTIL_WORDS.alternation}|per)\s+(?:(?:akhir|penghujung)\s+)?(?:bulan\s+)?(?P<am>{_MONTH_WORD})"
-    rf"{_year_after('a')})"
-    rf"|(?P<ytd>sejak\s+awal\s+tahun(?:\s+ini)?)"
-    rf"|(?P<relmonth>{_REL_MONTH})"
-    rf"|(?P<relyear>{_REL_YEAR})",
-    _I,
+# the branches of a relative period, each with the words one of which every match of it holds: a sentence
+# is searched with the branches whose words it has, joined in this order (leftmost match first, as one regex)
+_MONTH_CUES = tuple(MONTHS)
+_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (rf"(?P<first>(?P<n>{_NUMBER})\s+bulan\s+(?:pertama|awal){_year_after('f')})", ("bulan",)),
+    (rf"(?P<quarter>{QUARTER_WORDS.alternation}\s+(?P<q>{_QUARTER_NUMBER})\b{_year_after('qy')})", QUARTER_WORDS.cues),
+    (rf"(?P<half>{HALF_YEAR.alternation}{_year_after('h')})", HALF_YEAR.cues),
+    (rf"(?P<months>(?P<m1>{_MONTH_WORD}){_TO}(?P<m2>{_MONTH_WORD}){_year_after('my')})", _MONTH_CUES),
+    (rf"(?P<asof>(?:{UNTIL_WORDS.alternation}|per)\s+(?:(?:akhir|penghujung)\s+)?(?:bulan\s+)?(?P<am>{_MONTH_WORD})"
+     rf"{_year_after('a')})", _MONTH_CUES),
+    (r"(?P<ytd>sejak\s+awal\s+tahun(?:\s+ini)?)", ("sejak",)),
+    (rf"(?P<relmonth>{_REL_MONTH})", ("bulan", "month")),
+    (rf"(?P<relyear>{_REL_YEAR})", ("tahun", "year")),
 )
-_REL_CUES = ("bulan", "kuartal", "triwulan", "quarter", "semester", "paruh", "tahun", "year", "month", "hingga", "sampai",
-             "per ", "-", "–", "s.d", "s/d", "until", "to ")
+_GROUPS = ("first", "quarter", "half", "months", "asof", "ytd", "relmonth", "relyear")
+_YEAR_GROUPS = ("f", "qy", "h", "my", "a")
+_PATTERNS: dict[tuple[bool, ...], re.Pattern[str]] = {}
+
+
+def _relative_pattern(low: str) -> re.Pattern[str] | None:
+    """The relative-period regex for a sentence (``low``: lower case): its branches that can match there."""
+    key = tuple(any(cue in low for cue in cues) for _, cues in _BRANCHES)
+    if not any(key):
+        return None
+    if key not in _PATTERNS:
+        _PATTERNS[key] = re.compile("|".join(branch for (branch, _), on in zip(_BRANCHES, key) if on), _I)
+    return _PATTERNS[key]
+
 
 
 class Source(NamedTuple):
@@ -160,47 +176,49 @@ def relative_periods(text: str, published: pd.Timestamp | None, precision: str |
     >>> [s.period for s in relative_periods("dalam lima bulan awal tahun ini", pd.Timestamp("2024-07-01"), "month")]
     ['2024-01/2024-05']
     """
-    if not has_any(text.lower(), _REL_CUES):
+    pattern = _relative_pattern(text.lower())
+    if pattern is None:
         return []
     known = published is not None and not pd.isna(published)
     year = int(published.year) if known else 0
     month = int(published.month) if known and precision in ("day", "month") else None
     out: list[Source] = []
-    for m in _RELATIVE.finditer(text):
+    for m in pattern.finditer(text):
         period: str | None = None
         flow: str | None = None
-        group = m.lastgroup
+        found = m.groupdict()
+        group = next(g for g in _GROUPS if found.get(g) is not None)
         basis = "relative"
-        name = next((n for n in ("f", "qy", "h", "my", "a") if m.start(n + "yr") >= 0), None)
+        name = next((n for n in _YEAR_GROUPS if found.get(n + "yr")), None)
         if name is not None:
-            y, basis = int(m[name + "yr"]), "text"  # "enam bulan pertama 2024": the year is written
+            y, basis = int(found[name + "yr"]), "text"  # "enam bulan pertama 2024": the year is written
         else:
-            y = year + _year_offset(next((m[n] for n in ("f", "qy", "h", "my", "a") if m[n]), None))
-        if m["first"]:
+            y = year + _year_offset(next((found[n] for n in _YEAR_GROUPS if found.get(n)), None))
+        if group == "first":
             raw = m["n"].lower()
             n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
             if not 1 <= n <= 12:
                 continue
             period = _months(y, 1, n)
-        elif m["quarter"]:
+        elif group == "quarter":
             period = f"{y}-Q{QUARTER_NUMBERS[m['q'].lower()]}"
-        elif m["half"]:
+        elif group == "half":
             period = f"{y}-01/{y}-06"
-        elif m["months"]:
+        elif group == "months":
             m1, m2 = month_number(m["m1"]), month_number(m["m2"])
             if not (m1 and m2 and m1 < m2):
                 continue
-            if basis == "relative" and not m["my"] and month is not None and m2 > month:
+            if basis == "relative" and not found.get("my") and month is not None and m2 > month:
                 y -= 1  # "Januari hingga Oktober" in a February article: last year's
             period = _months(y, m1, m2)
-        elif m["asof"]:
+        elif group == "asof":
             am = month_number(m["am"])
             if not am:
                 continue
-            if basis == "relative" and not m["a"] and month is not None and am > month:
+            if basis == "relative" and not found.get("a") and month is not None and am > month:
                 y -= 1
             period, flow = f"{y}-{am:02d}", _months(y, 1, am)
-        elif m["ytd"]:
+        elif group == "ytd":
             if month is None:
                 continue
             period = _months(year, 1, month)
@@ -211,7 +229,7 @@ def relative_periods(text: str, published: pd.Timestamp | None, precision: str |
             period = f"{k // 12}-{k % 12 + 1:02d}"
         elif group == "relyear":
             period = f"{year + _year_offset(m[group])}"
-        else:  # pragma: no cover - every branch of _RELATIVE is named above
+        else:  # pragma: no cover - every branch of _BRANCHES is named above
             continue
         if basis == "relative" and not known:
             period = flow = None
@@ -303,7 +321,7 @@ def pick_sources(spans: list[tuple[int, int]], clause_of: list[int], sources: li
     picked: list[int | None] = [None] * len(spans)
     bounds = _clause_bounds(text)
     # 1. a date right after the number, before the next number
-    for i, (qs, qe) in enumerate(spans):
+    for i, (_, qe) in enumerate(spans):
         k = bisect_left(starts, qe)
         if k < len(sources):
             nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)

@@ -19,7 +19,6 @@ from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from .dates import DateSpan
-from .words import fold_case
 from .numbers import ENGLISH_DECIMAL_PATTERN, MULTIPLIER_PATTERN, NUMBER_PATTERN, read_amount
 from .vocabulary import (
     COUNT_NOUNS,
@@ -33,6 +32,7 @@ from .vocabulary import (
     PERSON_NOUNS,
     PROJECT_NOUNS,
 )
+from .words import fold_case
 
 __all__ = ["Quantity", "find_quantities", "find_quantities_many", "quantity_matches"]
 

@@ -165,6 +165,25 @@ class Words:
             ends.append(last.split("-")[-1].lower() if _HYPHENATED.fullmatch(last) else last.lower())
         return tuple(dict.fromkeys(ends))
 
+    @cached_property
+    def _folded_regex(self) -> re.Pattern[str]:
+        """:meth:`regex` of the forms in lower case, case-sensitive: for :meth:`spans` over a folded text."""
+        return re.compile(Words(*(fold_case(form) for form in self.forms)).pattern())
+
+    def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
+        """Where the words are in ``text``: the spans ``regex().finditer(text)`` gives, found faster.
+
+        The case-sensitive regex of the lower-case forms runs over ``fold_case(text)`` (``folded``, if
+        known), which is about twice as fast as a case-insensitive one; where folding changes a
+        length (offsets would move) the case-insensitive regex runs instead. A test compares the two
+        for every list of the vocabulary.
+        """
+        if folded is None:
+            folded = fold_case(text)
+        if len(folded) != len(text):
+            return [m.span() for m in self.regex().finditer(text)]
+        return [m.span() for m in self._folded_regex.finditer(folded)]
+
     def may_occur(self, text: str, folded: str | None = None) -> bool:
         """False only where none of the words can be in ``text`` (``folded``: ``fold_case(text)``, if known)."""
         return has_any(fold_case(text) if folded is None else folded, self.cues)

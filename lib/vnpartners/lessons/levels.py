@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .. import reference
-from .charts import add_source
 from ..errors import UnknownPartnerError
+from .charts import add_source
 from .maps import LEVEL_COLOURS
 
 if TYPE_CHECKING:  # pragma: no cover
