@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
     if command == "report":
-        from .reports.runner import main as report_main
+        from .reports.command import main as report_main
 
         return report_main(rest)
     print(f"vnpartners: unknown command {command!r}; try `vnpartners report --help`", file=sys.stderr)
