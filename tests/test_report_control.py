@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -378,3 +379,75 @@ def test_jobs_are_capped_at_the_cores_with_a_note(monkeypatch: pytest.MonkeyPatc
     assert f"note: --jobs 1000 is more than the {cores} processor core(s) here; using {min(cores, n)}" in stdout
     assert f"rendering {n} report(s) into" in stdout and f"with {min(cores, n)} job(s)" in stdout
     assert report._pool_size(1000, n) == min(cores, n)  # what render_reports starts
+
+
+# ------------------------------------------------------------------ what a template prints
+
+HOSTILE_CELL = r'''
+from IPython.display import HTML, Javascript, SVG, display
+display(HTML("<script>alert('html')</script><b>kept bold</b>"))
+display(Javascript("alert('javascript output')"))
+display(SVG('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert("svg")</script><circle r="4"/></svg>'))
+display(HTML('<a href="javascript:alert(1)">js link</a><iframe src="https://example.com/frame"></iframe>'
+             '<style>@import url(https://example.com/x.css);</style><img src="x" onerror="alert(2)">'
+             '<img src="https://example.com/tracker.png"><img src="//example.com/p.png">'
+             '<td style="background:url(https://example.com/bg.png); color: red">cell</td>'
+             '<a href="https://example.org/ok">a web link</a>'))
+print("<script>alert('printed')</script>")
+print("x" * 6_000_000)
+'''
+
+
+def test_a_template_that_prints_scripts_or_megabytes_gives_a_clean_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    template = small_template(tmp_path / "tpl", HOSTILE_CELL,
+                              markdown="<script>alert('markdown')</script>\n\n<img src='https://example.com/md.png'> Text")
+    out = tmp_path / "out"
+    code, _, err = run_command(["LAO", "--jobs", "1", "--template", str(template), "--out", str(out)], capsys)
+    assert code == 0, err
+    page = (out / "LAO.html").read_text(encoding="utf-8")
+    body = page[page.index("<body"):]
+    assert not re.search(r"<script", body, re.IGNORECASE)
+    assert "javascript:" not in body and "onerror" not in body and "<iframe" not in body and "@import" not in body
+    assert not re.search(r"""(src|href)=["']?(https?:)?//example\.com""", body)  # nothing loaded from the network
+    assert "url(" not in body
+    assert "<b>kept bold</b>" in body and 'href="https://example.org/ok"' in body  # harmless HTML and links stay
+    assert "data:image/svg+xml;base64," in body  # the SVG as a picture, its script inert
+    assert "An output of 6.0 MB was left out of this page (the limit is 5.0 MB per output)." in body
+    assert len(page) < 3_000_000
+
+
+def test_outputs_past_the_page_limit_are_left_out_with_a_note() -> None:
+    from vnpartners.reports.sanitise import cap_outputs
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="y" * 1000) for _ in range(50)]
+    nb.cells = [cell]
+    capped = cap_outputs(nb, output_limit=5000, page_limit=10_000)
+    texts = [o.get("text", "") or o["data"]["text/plain"] for o in capped.cells[0].outputs]
+    assert len(texts) == 11 and all(t == "y" * 1000 for t in texts[:10])
+    assert "reached the limit of 10,000 characters" in texts[-1]
+    assert len(nb.cells[0].outputs) == 50  # the notebook given is not changed
+
+
+def test_the_sanitiser_keeps_the_pages_markup_and_drops_what_could_run_or_load() -> None:
+    from vnpartners.reports.sanitise import sanitise_page
+
+    head = "<!DOCTYPE html><html><head><style>.jp-Notebook{margin:0}</style><title>t</title></head>"
+    body = ("<main><div class='jp-Cell' id='c1' data-mime-type='text/html'><table class='vnp-table'><colgroup>"
+            "<col style='width:14%'></colgroup><tr><td style='text-align:left'>x</td></tr></table>"
+            "<details class='vnp-fold'><summary>more</summary><a href='#src-a'>cite</a> <a href='https://vov.vn/x'>vov</a>"
+            "</details><img src='data:image/png;base64,iVBORw0KGgo=' alt='chart'>"
+            "<img src='data:text/html;base64,PHNjcmlwdD4='><a href='data:text/html,<script>'>d</a>"
+            "<a href='//evil.example/x'>p</a><a href='JaVaScRiPt:alert(1)'>j</a><form action='x'><input name='q'></form>"
+            "<object data='x.swf'></object><embed src='x'><math><mi>x</mi></math><svg onload='alert(1)'></svg>"
+            "<p onclick='alert(1)' style='background-image:url(https://evil.example/t.png);color:red'>p</p></div></main>")
+    page = sanitise_page(head + f"<body class='jp-Notebook'>{body}</body></html>")
+    assert page.startswith(head + "<body class='jp-Notebook'>")  # the kit's own head and body tag as they were
+    for kept in ('id="c1"', 'data-mime-type="text/html"', 'style="width:14%"', 'style="text-align:left"',
+                 '<summary>more</summary>', 'href="#src-a"', 'href="https://vov.vn/x"', 'src="data:image/png;base64,'):
+        assert kept in page, kept
+    for dropped in ("data:text/html", "evil.example", "alert", "<form", "<input", "<object", "<embed", "<math",
+                    "<svg", "onclick", "url("):
+        assert dropped.lower() not in page.lower(), dropped
+    assert 'style="color:red"' in page

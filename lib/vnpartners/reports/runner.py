@@ -2,7 +2,9 @@
 
 ``vnpartners report RUS CHN`` (or ``python -m vnpartners report``) writes ``reports/RUS.html``,
 ``reports/CHN.html`` and ``reports/index.html``. Each report is executed by papermill with an
-explicit working directory and the ``python3`` kernel, exported without code cells and written through a temporary name, so a failure never leaves a half-written
+explicit working directory and the ``python3`` kernel, exported without code cells, sanitised
+(:mod:`.sanitise`: no scripts, nothing from the network, outputs of a sensible size, whatever the
+template prints) and written through a temporary name, so a failure never leaves a half-written
 page. A failed run's executed notebook is kept in ``reports/_failed/`` for debugging (as far as it
 ran, also when the kernel died or a cell ran longer than the per-cell timeout) and the other
 partners go on; a partner that succeeds later has its old failure removed from ``_failed/``.
@@ -33,6 +35,7 @@ from . import control, kernels
 from .kernels import KERNEL_READY_TIMEOUT, STATE as _STATE, keep_partial_engine, kill_kernel_now
 from .kernels import shutdown_kernel as _shutdown_kernel
 from .notebooks import KERNEL_NAME, clean_metadata, to_html, write_atomically
+from .sanitise import cap_outputs, sanitise_page
 
 TEMPLATE_NAME = "partner_report.ipynb"
 # seconds one cell of a report may run (``--timeout``); then the report fails and the others go on
@@ -127,7 +130,8 @@ def _execute(
         execution_timeout=timeout,
         **engine_kwargs,
     )
-    page = to_html(clean_metadata(nb), no_input=True, title=f"Vietnam–{name}: partner report")
+    # whatever the template printed: outputs cut to a page's size, then the page sanitised
+    page = sanitise_page(to_html(cap_outputs(clean_metadata(nb)), no_input=True, title=f"Vietnam–{name}: partner report"))
     target = out_dir / f"{iso3}.html"
     write_atomically(target, page)
     return target
