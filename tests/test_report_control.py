@@ -451,3 +451,25 @@ def test_the_sanitiser_keeps_the_pages_markup_and_drops_what_could_run_or_load()
                     "<svg", "onclick", "url("):
         assert dropped.lower() not in page.lower(), dropped
     assert 'style="color:red"' in page
+
+
+# ------------------------------------------------------------------ articles of the user's own folder
+
+
+def test_articles_of_a_users_folder_are_cited_by_their_full_name_and_real_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "my_articles"
+    folder.mkdir()
+    (folder / "report_jan.txt").write_text(
+        "Vietnam dan Rusia menjalin Kemitraan Strategis pada tahun 2001.\n", encoding="utf-8")
+    (folder / "report_feb.txt").write_text(
+        "Vietnam dan Rusia meningkatkan hubungan menjadi Kemitraan Strategis Komprehensif pada tahun 2012.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    results = report.render_reports(["RUS"], out, jobs=1, parameters={"seeds_folder": str(folder)})
+    assert results[0].ok, results[0].error
+    page = (out / "RUS.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", " ", page[page.index("<body"):])
+    for name in ("report_jan.txt", "report_feb.txt"):
+        assert re.search(rf"{name}</a>, ¶0", page), name  # each article its own citation
+        assert f"my_articles/{name}" in text  # the sources say where the file is
+    assert "report · 0:0" not in text and not re.search(r"\bnan\b", text) and "seeds/" not in text
