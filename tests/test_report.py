@@ -264,7 +264,7 @@ def test_the_vnpartners_command_lists_every_report_option(capsys: pytest.Capture
 
     assert cli.main(["--help"]) == 0
     usage = capsys.readouterr().out
-    for option in ("--all", "--seeds", "--out", "--jobs", "--articles", "--template", "--pdf"):
+    for option in ("--all", "--seeds", "--out", "--jobs", "--articles", "--template", "--timeout", "--pdf"):
         assert option in usage
     assert cli.main([]) == 2 and "usage:" in capsys.readouterr().err
     assert cli.main(["bogus"]) == 2 and "unknown command 'bogus'" in capsys.readouterr().err

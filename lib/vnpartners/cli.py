@@ -6,7 +6,7 @@ import sys
 
 
 _USAGE = """usage: vnpartners report [PARTNER ...] [--all | --seeds] [--out DIR] [--jobs N]
-                         [--articles DIR] [--template NOTEBOOK] [--pdf]
+                         [--articles DIR] [--template NOTEBOOK] [--timeout SECONDS] [--pdf]
 
 Render partner reports (offline HTML pages) from the kit's papermill template.
 `vnpartners report --help` explains each option."""

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        print("stopped (Ctrl-C) before any report was rendered; nothing was written", file=sys.stderr)
+        print("stopped (Ctrl-C) before any report was rendered", file=sys.stderr)
         return 130
     finally:
         if previous is not None:

@@ -190,6 +190,11 @@ def render_one(
         return ReportResult(
             iso3, False, time.perf_counter() - started, error=message[:3000], failed_notebook=kept, retried=retried
         )
+    except KeyboardInterrupt:  # (also an interrupt in a notebook that calls this): no kernel left busy
+        if reuse_kernel:
+            kill_kernel_now()
+            _shutdown_kernel()
+        raise
     finally:
         if own_work:
             shutil.rmtree(work, ignore_errors=True)
