@@ -57,11 +57,9 @@ def _positive_seconds(text: str) -> float:
 
 
 def _out_problem(out: Path) -> str | None:
-    """Why the pages cannot be written into ``out`` (created here if missing), or None when they can."""
+    """Why the pages cannot be written into the folder ``out`` (created here if missing), or None when they can."""
     import tempfile
 
-    if out.exists() and not out.is_dir():
-        return f"--out {out} is a file; pass a folder for the pages (it is created if missing)"
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -89,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        print("stopped (Ctrl-C) before any report was rendered", file=sys.stderr)
+        print("stopped (Ctrl-C)", file=sys.stderr)
         return 130
     finally:
         if previous is not None:
@@ -175,7 +173,7 @@ def _main(argv: list[str] | None) -> int:
     parameters = {"seeds_folder": str(Path(args.articles).resolve())} if args.articles else None
     try:
         results = runner.render_reports(codes, out, jobs=args.jobs, progress=progress, template=template,
-                                 parameters=parameters, timeout=args.timeout)
+                                        parameters=parameters, timeout=args.timeout)
     except ReportsInterrupted as stop:
         written = sum(r.ok for r in stop.results)
         print(f"stopped (Ctrl-C): {written} of {total} report(s) written before the stop, its kernels killed; "

@@ -260,9 +260,10 @@ def render_reports(
         # in full even when a second Ctrl-C comes meanwhile (it only confirms the stop)
         try:
             with control.deferred_interrupt():
-                kill_kernel_now()
+                if interrupted:
+                    kill_kernel_now()  # busy, perhaps in C code: no asking
+                    control.kill_recorded_kernels(work)
                 _shutdown_kernel()
-                control.kill_recorded_kernels(work)
                 try:
                     write_index(out_dir, [results[c] for c in codes if c in results], parameters)
                 finally:
