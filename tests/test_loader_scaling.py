@@ -44,8 +44,10 @@ def level_phrase(n: int) -> str:
 
 
 # family -> (text of size n, n): at these sizes the rules as they were took from a tenth of a second
-# to a few seconds, growing quadratically (the wire dateline: cubically; the sentence repeating a
-# level phrase with a date: quadratically in the fact rules until issue 14 rewrote them)
+# to a few seconds, growing quadratically (the wire dateline: cubically). The sentence repeating a
+# level phrase with a date was quadratic in partnerships' rules before issue 14; in the fact rules
+# of today its quadratic part (figures' quantity scan, every date span for every number) shows only
+# from about 300 KB, too large for a test: bench/ ("hostile") measures it at 1 and 2 MB.
 FAMILIES = {
     "a run of full stops": (lambda n: "Vietnam" + "." * n + "\n", 16000),
     "a run of exclamation marks": (lambda n: "Vietnam" + "!" * n + "\n", 16000),
