@@ -3,7 +3,7 @@
 
     python bench/run_bench.py                       # everything (make bench)
     python bench/run_bench.py --quick               # smaller sizes, fewer repeats (a few minutes)
-    python bench/run_bench.py --only loader,import  # some sections: import, loader, robust, lessons, reports
+    python bench/run_bench.py --only loader,import  # some sections: import, loader, robust, hostile, lessons, reports
 
 Sections (targets from the issue; timings are figures to read, never test assertions):
 
@@ -13,6 +13,11 @@ Sections (targets from the issue; timings are figures to read, never test assert
   memory, and the log-log slope of time against size. Target >= 10 MB/s, slope <= 1.1.
 - ``robust``: the loader on 10,000 files, on one 10 MB article and on garbled files: each must load
   or raise ``CorpusError``, nothing else (the property-based version is tests/test_robustness.py).
+- ``hostile``: pathological text (issue 15's families: long runs of full stops, a wire dateline
+  before a run of spaces, a sentence repeating a level phrase with a date ...), one article of
+  1 MB and one of 2 MB each, ``load_folder`` as shipped: the worst family's time and how it grows.
+  Target: linear (doubling the text at most triples the time; tests/test_loader_scaling.py checks
+  the same at small sizes).
 - ``lessons``: every notebooks/NN_*.ipynb executed with nbclient, against a floor measured in the
   same run (a fresh kernel running only that notebook's import lines). Target <= 1.5 x the floor.
 - ``reports``: ``vnpartners report --all --jobs 2`` against the plain way (one ``papermill`` and one
@@ -50,7 +55,7 @@ sys.path.insert(0, str(BENCH))
 import synth  # noqa: E402
 
 PY = sys.executable
-SECTIONS = ("import", "loader", "robust", "lessons", "reports")
+SECTIONS = ("import", "loader", "robust", "hostile", "lessons", "reports")
 # notebooks and reports never reach a user's own Jupyter config (as in the Makefile)
 os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
 os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
@@ -450,6 +455,57 @@ def bench_robust(args: argparse.Namespace, work: Path, state: dict) -> Section:
 
 
 # ----------------------------------------------------------------------------------------------
+# hostile text (the scaling test at small sizes is tests/test_loader_scaling.py)
+
+
+def bench_hostile(args: argparse.Namespace, work: Path, state: dict) -> Section:
+    sec = Section("Hostile text (beside the speed runs)")
+    cpu = pick_cpu()
+    sizes = (0.25, 0.5) if args.quick else (1.0, 2.0)
+    rows = []
+    for family in synth.HOSTILE_FAMILIES:
+        slug = re.sub(r"[^a-z0-9]+", "-", family.lower()).strip("-")[:40]
+        measured = []
+        for mb in sizes:
+            folder = work / "hostile" / f"{slug}-{mb:g}"
+            nbytes = synth.write_hostile_article(folder, family, mb)
+            res = child(folder, "full", cpu, repeat=1 if args.quick else 2, timeout=900)
+            measured.append((nbytes, res.get("seconds") if res.get("ok") else None, res.get("error", "")))
+            say(f"  {family}, {nbytes / 1e6:.1f} MB: " + (fmt_s(measured[-1][1]) if measured[-1][1] else f"FAILED {measured[-1][2]}"))
+        rows.append((family, measured))
+    done = [(f, m) for f, m in rows if all(t for _, t, _ in m)]
+    for family, m in rows:
+        if not all(t for _, t, _ in m):
+            sec.figures.append(Figure(f"hostile text: {family}", "FAILED: " + next(e for _, t, e in m if not t)[:200],
+                                      "loads", False))
+    if done:
+        def growth(m: list) -> float:
+            return m[1][1] / m[0][1]
+
+        family, m = max(done, key=lambda fm: fm[1][1][1] / (fm[1][1][0] / 1e6))  # slowest per MB at the larger size
+        (b1, t1, _), (b2, t2, _) = m
+        sec.figures.append(Figure(
+            f"worst pathological text for `load_folder`: {family}",
+            f"{b2 / 1e6:.1f} MB in {fmt_s(t2)} ({b2 / 1e6 / t2:.2f} MB/s); {b1 / 1e6:.1f} MB in {fmt_s(t1)}: "
+            f"doubling took {growth(m):.1f} times as long",
+            "linear (doubling at most 3 times as long)", growth(m) <= 3.0))
+        worst_growth = max(growth(m) for _, m in done)
+        sec.figures.append(Figure("hostile text, every family: largest growth when the text doubles",
+                                  f"{worst_growth:.1f} times", "at most 3 times", worst_growth <= 3.0))
+    sec.lines += ["| family | size | time | MB/s | doubling |", "|---|---|---|---|---|"]
+    for family, m in rows:
+        for i, (nbytes, t, _err) in enumerate(m):
+            grow = f"{m[1][1] / m[0][1]:.1f} x" if i == 1 and m[0][1] and m[1][1] else ""
+            sec.lines.append(f"| {family} | {nbytes / 1e6:.1f} MB | {fmt_s(t) if t else 'FAILED'} | "
+                             f"{(nbytes / 1e6 / t):.2f} | {grow} |" if t else f"| {family} | {nbytes / 1e6:.1f} MB | FAILED | | |")
+    sec.lines += ["", "Each article is one paragraph of its family's unit repeated to the size (bench/synth.py, "
+                  "`HOSTILE_FAMILIES`), loaded by `load_folder` as shipped (with the fact rules) in a child process "
+                  "pinned to one CPU, fastest of 2 runs. Before issue 15, 16,000 full stops took 7 s and 2 MB never "
+                  "finished; 2,000 spaces after a wire dateline took 16 s."]
+    return sec
+
+
+# ----------------------------------------------------------------------------------------------
 # lessons
 
 
@@ -717,7 +773,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             say(f"\n== {name}")
             fn = {"import": lambda: bench_import(args), "loader": lambda: bench_loader(args, work, state),
-                  "robust": lambda: bench_robust(args, work, state), "lessons": lambda: bench_lessons(args, work, state),
+                  "robust": lambda: bench_robust(args, work, state), "hostile": lambda: bench_hostile(args, work, state),
+                  "lessons": lambda: bench_lessons(args, work, state),
                   "reports": lambda: bench_reports(args, work, state)}[name]
             sec = fn()
             sections.append(sec)

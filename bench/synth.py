@@ -20,7 +20,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["SeedText", "seed_texts", "synth_article", "vary_article", "write_corpus", "write_big_article", "corpus_bytes"]
+__all__ = ["SeedText", "seed_texts", "synth_article", "vary_article", "write_corpus", "write_big_article", "corpus_bytes",
+           "HOSTILE_FAMILIES", "write_hostile_article"]
 
 KIT = Path(__file__).resolve().parent.parent
 SEEDS = KIT / "seeds"
@@ -149,3 +150,29 @@ if __name__ == "__main__":  # python bench/synth.py OUT N
 
     out, count = Path(sys.argv[1]), int(sys.argv[2])
     print(write_corpus(out, count, varied="--varied" in sys.argv), "bytes")
+
+
+# pathological text for the loader, one article each: the families of tests/test_loader_scaling.py
+# (issue 15), as (start, unit repeated to the size, end)
+HOSTILE_FAMILIES: dict[str, tuple[str, str, str]] = {
+    "a run of full stops": ("Vietnam", ".", "\n"),
+    "a run of exclamation marks": ("Vietnam", "!", "\n"),
+    "a run of ellipses": ("Vietnam", "…", "\n"),
+    "a sentence of tab-separated words and abbreviations": ("Kata", "\tDr.\tKata" + "\tkata" * 10, "\tX.\n"),
+    "a wire dateline before a run of spaces": ("Hanoi, A", " ", "x\n"),
+    "a text repeating 'kemitraan strategis'": ("", "kemitraan strategis ", "\n"),
+    "one sentence repeating 'kemitraan strategis pada 12 Mei 2012, '": (
+        "Vietnam dan Rusia menjalin ", "kemitraan strategis pada 12 Mei 2012, ", "\n"),
+}
+
+
+def write_hostile_article(folder: Path, family: str, megabytes: float) -> int:
+    """One article of ``family`` (a key of :data:`HOSTILE_FAMILIES`) of about ``megabytes`` MB of
+    UTF-8 in ``folder/a.txt``; returns its size in bytes."""
+    start, unit, end = HOSTILE_FAMILIES[family]
+    size = int(megabytes * 1_000_000)
+    text = start + unit * max(1, size // len(unit.encode("utf-8"))) + end
+    folder.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8")
+    (folder / "a.txt").write_bytes(data)
+    return len(data)

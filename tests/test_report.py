@@ -25,7 +25,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_report_pages_and_index_are_written(rendered: Path) -> None:
-    assert sorted(p.name for p in rendered.iterdir()) == ["LAO.html", "RUS.html", "index.html"]
+    # the pages, the index and the record of what was rendered (index.json); no work folder left
+    assert sorted(p.name for p in rendered.iterdir()) == ["LAO.html", "RUS.html", "index.html", "index.json"]
     page = (rendered / "RUS.html").read_text(encoding="utf-8")
     assert "Vietnam–Russia: partner report" in page
     assert "Partnership level history" in page and "Trade in goods" in page and "Sources" in page
@@ -263,7 +264,7 @@ def test_the_vnpartners_command_lists_every_report_option(capsys: pytest.Capture
 
     assert cli.main(["--help"]) == 0
     usage = capsys.readouterr().out
-    for option in ("--all", "--seeds", "--out", "--jobs", "--articles", "--template", "--pdf"):
+    for option in ("--all", "--seeds", "--out", "--jobs", "--articles", "--template", "--timeout", "--pdf"):
         assert option in usage
     assert cli.main([]) == 2 and "usage:" in capsys.readouterr().err
     assert cli.main(["bogus"]) == 2 and "unknown command 'bogus'" in capsys.readouterr().err

@@ -20,6 +20,8 @@ _LAZY: dict[str, str] = {
     "load_seeds": "vnpartners.corpus",
     "load_folder": "vnpartners.corpus",
     "Corpus": "vnpartners.corpus",
+    "SkippedFileWarning": "vnpartners.corpus",
+    "EmptyArticleWarning": "vnpartners.text.reading",
     "parse_number": "vnpartners.facts.numbers",
     "find_dates": "vnpartners.facts.dates",
     "show_fact": "vnpartners.lessons.evidence",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 _USAGE = """usage: vnpartners report [PARTNER ...] [--all | --seeds] [--out DIR] [--jobs N]
-                         [--articles DIR] [--template NOTEBOOK] [--pdf]
+                         [--articles DIR] [--template NOTEBOOK] [--timeout SECONDS] [--pdf]
 
 Render partner reports (offline HTML pages) from the kit's papermill template.
 `vnpartners report --help` explains each option."""
@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
     if command == "report":
-        from .reports.runner import main as report_main
+        from .reports.command import main as report_main
 
         return report_main(rest)
     print(f"vnpartners: unknown command {command!r}; try `vnpartners report --help`", file=sys.stderr)

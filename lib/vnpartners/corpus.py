@@ -14,6 +14,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import stat
+import warnings
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -32,10 +34,13 @@ from .schema import SCHEMAS, conform, empty_frame
 from .text.manifest import read_manifest
 from .text.metadata import meta_from_columns
 from .text.paragraphs import FACT_KINDS, paragraph_columns
-from .text.reading import ArticleText, read_article
+from .text.reading import ArticleText, EmptyArticleWarning, read_article
 from .text.sentences import append_article_sentences
 
-__all__ = ["ArticleFolder", "Corpus", "combine", "fact_sentences", "load_folder", "load_seeds", "read_folder", "tables_of"]
+__all__ = [
+    "ArticleFolder", "Corpus", "SkippedFileWarning", "check_folder", "combine", "fact_sentences", "load_folder",
+    "load_seeds", "read_folder", "tables_of",
+]
 
 _TABLES = ("articles", "paragraphs", "sentences", "mentions", "partnerships", "events", "figures")
 
@@ -82,7 +87,28 @@ class Corpus:
         return str(match.iloc[0])
 
 
+class SkippedFileWarning(UserWarning):
+    """A file or entry of the folder that looks like an article is not loaded: hidden, a folder, a
+    pipe or device, a link to nothing, a link that loops, or a link to a file outside the folder."""
+
+
+# why an entry named *.txt is not loaded, and what to do about it (one warning per reason)
+_SKIP_REASONS = {
+    "hidden": ("hidden file(s) (the name starts with '.', such as the '._' copies macOS leaves)",
+               "rename a file without the leading '.' if it is an article"),
+    "folder": ("folder(s) named like articles", "an article is a .txt file; put its text in a file"),
+    "special": ("entry(ies) that are not regular files (pipes, sockets or devices)",
+                "copy the text into a regular .txt file"),
+    "dangling": ("link(s) to a file that does not exist", "fix or remove the links"),
+    "loop": ("link(s) that loop (a link that leads back to itself)", "fix or remove the links"),
+    "outside": ("link(s) to files outside the folder, refused: the kit reads only files inside the folder it loads",
+                "copy those files into the folder instead of linking them"),
+}
+
+
 def _txt_files(folder: Path) -> list[Path]:
+    """The folder's article files (``*.txt``), in name order; entries named like articles that are not
+    loaded are skipped with one :class:`SkippedFileWarning` per reason."""
     if not folder.exists():
         raise CorpusError(
             f"The folder {folder} does not exist. Pass the folder that holds your .txt articles "
@@ -90,13 +116,64 @@ def _txt_files(folder: Path) -> list[Path]:
         )
     if not folder.is_dir():
         raise CorpusError(f"{folder} is a file, not a folder. Pass the folder that holds your .txt articles.")
-    files = sorted((p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file()), key=lambda p: p.name)
+    try:
+        names = sorted(os.listdir(folder))
+    except PermissionError:
+        raise CorpusError(
+            f"Cannot list the folder {folder} (permission denied). Give your user read permission "
+            "(e.g. `chmod u+rx` on the folder), or choose another folder."
+        ) from None
+    except OSError as exc:
+        raise CorpusError(f"Cannot list the folder {folder} ({exc.strerror or exc}). Choose another folder.") from None
+    files: list[Path] = []
+    skipped: dict[str, list[str]] = {}
+    for name in names:
+        if not (name.lower().endswith(".txt") and len(name) > len(".txt")):
+            continue
+        why = _skip_reason(folder, name)
+        if why is None:
+            files.append(folder / name)
+        else:
+            skipped.setdefault(why, []).append(name)
+    for why, skipped_names in skipped.items():
+        what, advice = _SKIP_REASONS[why]
+        shown = ", ".join(skipped_names[:5]) + (f" and {len(skipped_names) - 5} more" if len(skipped_names) > 5 else "")
+        warnings.warn(
+            f"{folder}: skipped {len(skipped_names)} {what}: {shown}. To load them, {advice}.",
+            SkippedFileWarning,
+            stacklevel=4,
+        )
     if not files:
         raise CorpusError(
             f"The folder {folder} holds no .txt files. Put one UTF-8 text file per article in it "
             "(name.txt; an optional manifest.csv may describe them), or choose another folder."
         )
     return files
+
+
+def _skip_reason(folder: Path, name: str) -> str | None:
+    """Why ``folder/name`` is not loaded as an article (a key of ``_SKIP_REASONS``), or None to load it."""
+    if name.startswith("."):
+        return "hidden"
+    path = folder / name
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except FileNotFoundError:
+            return "dangling"
+        except (RuntimeError, OSError):  # Python 3.11 says RuntimeError for a loop, later versions OSError
+            return "loop"
+        if not target.is_relative_to(folder):
+            return "outside"
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "dangling"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if not stat.S_ISREG(mode):
+        return "special"
+    return None
 
 
 def fact_sentences(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
@@ -154,9 +231,11 @@ def load_folder(folder: Path | str, jobs: int | None = None) -> Corpus:
     this process for a small folder and uses every core this process may use above
     :data:`PARALLEL_FROM_BYTES` of text.
 
-    Raises :class:`CorpusError` (naming the folder or file and saying what to do) when the folder is
-    missing or has no ``.txt`` files, a file is unreadable, binary or not UTF-8, or the manifest is
-    wrong. Empty files only warn and load with no paragraphs.
+    Raises :class:`CorpusError` (naming the folder or file and saying what to do) when the folder name
+    is empty, the folder is missing, unreadable or has no ``.txt`` files, a file is unreadable, binary
+    or not UTF-8, or the manifest is wrong. Empty files only warn and load with no paragraphs. Hidden
+    files (``.name.txt``), folders and pipes named ``*.txt``, broken or looping links and links to
+    files outside the folder are skipped with a :class:`SkippedFileWarning` saying which and why.
     """
     if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
         raise ValueError(f"jobs must be a whole number of processes, 1 or more (or None), got {jobs!r}")
@@ -168,6 +247,28 @@ def load_folder(folder: Path | str, jobs: int | None = None) -> Corpus:
         else:
             parts = _tables_in_processes(articles, n)
         return combine(parts, articles.path)
+
+
+def _folder_path(folder: Path | str) -> Path:
+    """The folder as a resolved path; an empty name is refused (``Path("")`` would mean the current folder)."""
+    if isinstance(folder, str) and not folder.strip():
+        raise CorpusError(
+            "No folder given (the folder name is empty). Pass the folder that holds your .txt articles "
+            "('.' for the current folder), or call vnpartners.load_seeds() for the kit's own seeds."
+        )
+    return Path(folder).expanduser().resolve()
+
+
+def check_folder(folder: Path | str) -> list[Path]:
+    """Check a folder of articles as :func:`load_folder` does before it builds any table, and return
+    its article files: every file read and decoded, the manifest checked; nothing is parsed.
+
+    Raises the :class:`CorpusError` that :func:`load_folder` would raise for a bad folder, file or
+    manifest, in a fraction of a load's time (the report command checks ``--articles`` with it).
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EmptyArticleWarning)  # an empty article loads (and warns then)
+        return [text.path for text in read_folder(folder).texts]
 
 
 @dataclass(frozen=True)
@@ -195,7 +296,7 @@ class ArticleFolder:
 def read_folder(folder: Path | str) -> ArticleFolder:
     """Every ``*.txt`` file of ``folder`` read, decoded and checked, with its manifest row, before any
     table is built (so a bad file raises :class:`CorpusError` and nothing is half-loaded)."""
-    path = Path(folder).expanduser().resolve()
+    path = _folder_path(folder)
     files = _txt_files(path)
     manifest = read_manifest(path, [p.name for p in files])
     texts = [read_article(p) for p in files]

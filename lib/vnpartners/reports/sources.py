@@ -69,7 +69,8 @@ def sources_html(iso3: str, corpus: "Corpus | None" = None) -> str:
         if len(arts):
             rows = []
             for _, a in arts.iterrows():
-                where = url_link(a["url"]) if a["url"] else f"file {esc(a['file'])}"
+                # an article without an address: its file, in the folder it was read from ("my_articles/x.txt")
+                where = url_link(a["url"]) if a["url"] else f"file {esc(corpus.folder.name + '/' + a['file'])}"
                 outlet = esc(a["outlet"]) or "<span class='vnp-note'>outlet not named</span>"
                 rows.append(f"<tr id='{a['anchor']}'><td>{outlet}</td><td class='vnp-nowrap'>{esc(a['when']) or 'date unknown'}</td>"
                             f"<td lang='id'>{esc(a['title'])}</td><td>{where}</td><td class='vnp-num'>{a['n_facts']}</td></tr>")

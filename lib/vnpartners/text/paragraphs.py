@@ -1,7 +1,8 @@
 """Cut an article's text into paragraphs and say what each one is.
 
 A paragraph is a non-empty run of text between line breaks, with surrounding whitespace left out
-(offsets still index the file's text exactly). Each paragraph gets a ``kind``:
+(offsets still index the file's text exactly); a line of only zero-width characters is none. Each
+paragraph gets a ``kind``:
 
 - ``title``: the first heading-like line (short, no sentence-final punctuation, not a byline or a label)
   and later sub-headings of the same shape;
@@ -28,6 +29,8 @@ import re
 from itertools import accumulate
 
 import pandas as pd
+
+from .reading import has_visible_text
 
 __all__ = ["KINDS", "FACT_KINDS", "is_dateline", "paragraph_spans", "classify", "split_paragraphs", "normalise"]
 
@@ -178,8 +181,12 @@ def normalise(text: str) -> str:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every paragraph: non-blank runs between line breaks, surrounding spaces left out."""
-    return [m.span() for m in _PARAGRAPH.finditer(text)]
+    """``(start, end)`` of every paragraph: non-blank runs between line breaks, surrounding spaces left out.
+
+    A line that holds only invisible characters (zero-width spaces, direction marks: see
+    :data:`vnpartners.text.reading.INVISIBLE`) and blanks is not a paragraph: nothing in it shows.
+    """
+    return [m.span() for m in _PARAGRAPH.finditer(text) if m.group().isascii() or has_visible_text(m.group())]
 
 
 def _paragraphs(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -192,7 +199,8 @@ def _paragraphs(text: str) -> tuple[list[str], list[int], list[int]]:
     lines = text.splitlines(True)
     stripped = list(map(str.strip, lines))
     offsets = list(accumulate(map(len, lines), initial=0))
-    keep = [i for i, par in enumerate(stripped) if par]
+    # a line with nothing that shows (blank, or only zero-width characters) is no paragraph
+    keep = [i for i, par in enumerate(stripped) if par and (par.isascii() or has_visible_text(par))]
     pars = [stripped[i] for i in keep]
     starts = [
         offsets[i] + (len(lines[i]) - len(lines[i].lstrip()) if lines[i][0].isspace() else 0) for i in keep
