@@ -40,7 +40,7 @@ def test_q2(seeds_corpus, capsys) -> None:
     right = set(m.loc[m["article_id"].str.startswith(article), "iso3"])
     check.lesson00_q2(right)
     check.lesson00_q2(sorted(right))
-    assert "fact-bearing" in capsys.readouterr().out
+    assert "titles, bodies and captions" in capsys.readouterr().out
     fails(check.lesson00_q2, right - {sorted(right)[0]}, words=("missing",))
     fails(check.lesson00_q2, right | {"FRA"}, words=("FRA", "corpus.mentions"))
     fails(check.lesson00_q2, "RUS", words=("collection",))

@@ -79,8 +79,8 @@ def lesson00_q1(answer: Any) -> None:
                f"{given} counts paragraphs of every kind. Keep only the rows whose `kind` is '{kind}'.")
         fail(f"{given} is not the count. Filter `corpus.paragraphs` on its `kind` ('{kind}') and on "
              "`is_duplicate` being False, then count the rows with `len(...)`.")
-    ok(f"Right: {plural(expected, kind + ' paragraph')}, each counted once "
-       f"({plural(int(of_kind.sum()) - expected, 'second copy', 'second copies')} left out).")
+    ok(f"Right: only the {kind} paragraphs, each counted once: the "
+       f"{plural(int(of_kind.sum()) - expected, 'second copy', 'second copies')} of a paragraph printed twice are left out.")
 
 
 # --------------------------------------------------------------------------- Q2
@@ -102,8 +102,8 @@ def lesson00_q2(answer: Any) -> None:
     expect(not missing,
            f"You are missing {plural(len(missing), 'country', 'countries')}. Select the mentions whose "
            f"`article_id` starts with '{article}' and collect their `iso3` column.")
-    ok(f"Right: article {article} names {join_words(sorted(expected))} in its fact-bearing text "
-       "(every row of `corpus.mentions` comes from a title, body or caption).")
+    ok(f"Right: every country `corpus.mentions` finds in article {article}'s titles, bodies and captions, and none "
+       "from its page furniture (a related-news list names other countries, but it states no facts).")
 
 
 def _named_anywhere(paragraphs: pd.DataFrame) -> set[str]:
@@ -190,8 +190,8 @@ def lesson00_q3(answer: Any) -> None:
     problem = q3_problem(sentence_id, words)
     if problem:
         fail(problem)
-    ok(f"Well spotted: {words!r} in {sentence_id} states a count, and no row of `corpus.figures` holds it. "
-       "It is not a date, an age, a rank or a name, so a figure rule could have read it.")
+    ok("Well spotted: a count in a fact-bearing sentence that no row of `corpus.figures` holds. It is not a date, "
+       "an age, a rank or a name, so a figure rule could have read it.")
 
 
 def _date_at(dates: pd.DataFrame, start: int) -> str:
@@ -245,11 +245,10 @@ def lesson00_q4(answer: Any, why: Any = None) -> None:
         fail(f"{given} is not the number of days. The latest period is {period!r}: when does it end? Subtract that "
              "date from the article's `published` date (`corpus.articles`) and take `.days`.")
     explanation(why, "why_4")
-    ok(f"Right: period {period} ended on {long_date(end)} and the article appeared on {long_date(published)}, "
-       f"{plural(expected, 'day')} later. Compare your explanation with these points: every period had ended, so "
-       "'akan mencapai' cannot announce a plan: it is a slip of the Indonesian version of a Vietnamese article, and the "
-       "figures are results. A program should compare the period of a figure with the publication date before it calls a "
-       "figure 'planned' because of the word 'akan'.")
+    ok(f"Right: the latest period, {period}, ended on {long_date(end)}, well before the article appeared. Compare your "
+       "explanation with these points: every period had ended, so 'akan mencapai' cannot announce a plan: it is a "
+       "slip of the Indonesian version of a Vietnamese article, and the figures are results. A program should compare "
+       "the period of a figure with the publication date before it calls a figure 'planned' because of the word 'akan'.")
 
 
 # --------------------------------------------------------------------------- answer key

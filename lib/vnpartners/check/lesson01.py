@@ -90,9 +90,8 @@ def lesson01_q1(answer: Any) -> None:
         }
         fail(hints.get(given, f"{given} is not the count. Take `reference.partners(q1_date)`, keep the rows whose "
                               "`tier` is 'comprehensive_strategic' or 'strategic', and count them."))
-    ok(f"Right: on {long_date(date)} {plural(expected, 'partner')} stood at strategic level or above "
-       f"({csp} CSP + {sp} SP). The table counts China's 'cooperative' CSP as a CSP and leaves out the "
-       f"{plural(cp, 'comprehensive partner')} below.")
+    ok(f"Right: the CSPs and the SPs together on {long_date(date)}, China's 'cooperative' CSP counted as a CSP, the "
+       f"{plural(cp, 'comprehensive partner')} below and the {plural(special, 'special relationship')} left out.")
 
 
 # --------------------------------------------------------------------------- Q2
@@ -128,8 +127,8 @@ def lesson01_q2(answer: Any) -> None:
         fail(f"At the end of {given} there were only {n} strategic partners. Keep the rows of "
              f"`reference.level_counts_by_year()` whose `strategic` count is above {threshold} and take the first year.")
     n, before = int(by_year.loc[expected, "strategic"]), int(by_year["strategic"].get(expected - 1, 0))
-    ok(f"Right: {expected}. The middle rung went from {before} at the end of {expected - 1} to {n} at the end of "
-       f"{expected}, the first year-end above {threshold}.")
+    ok(f"Right: the first year-end with strictly more than {threshold} on the middle rung; the year before it "
+       f"had {before}.")
 
 
 # --------------------------------------------------------------------------- Q3
@@ -179,7 +178,8 @@ def lesson01_q3(answer: Any) -> None:
         p = p[p["event"].isin(["established", "upgraded"])]
         paths.append(f"{names.get(code, code)}: "
                      + " → ".join(f"{t.framework_name} ({t.date:%Y})" for t in p.itertuples()))
-    ok("Right. " + "; ".join(paths) + ". A partner can skip a rung: the ladder is a ranking, not a queue.")
+    ok("Right: a comprehensive partnership followed directly by a comprehensive strategic one, with no strategic "
+       "step between. A partner can skip a rung: the ladder is a ranking, not a queue.")
 
 
 # --------------------------------------------------------------------------- Q4
@@ -200,12 +200,11 @@ def lesson01_q4(answer: Any, why: Any = None) -> None:
         fail(f"{given} is not the count. Take `reference.partners(q4_date)` and count the rows whose `tier` is one "
              "of the ladder's three rungs.")
     explanation(why, "why_4")
-    agree = "the same as" if (expected, csp) == (Q4_OFFICIAL_TOTAL, Q4_OFFICIAL_CSP) else "against"
-    ok(f"Right: {expected} partners ({csp} CSP + {sp} SP + {cp} CP) on {long_date(date)}, {agree} the minister's "
-       f"{Q4_OFFICIAL_TOTAL} with {Q4_OFFICIAL_CSP} CSPs. Compare your explanation with these points: his 30 counts "
-       f"all three rungs and names two groups ('strategic partners and comprehensive partners'); only {csp + sp} "
-       f"were strategic or above, so a headline '30 strategic partners' would add {plural(cp, 'comprehensive partner')} "
-       "to the strategic ones. Count by rung, and quote the official wording.")
+    agree = "the same as" if (expected, csp) == (Q4_OFFICIAL_TOTAL, Q4_OFFICIAL_CSP) else "not"
+    ok(f"Right: the reference table's count on {long_date(date)} is {agree} the minister's, and so is its number of CSPs. "
+       "Compare your explanation with these points: his total counts all three rungs and names two groups ('strategic "
+       f"partners and comprehensive partners'); a headline calling them all 'strategic partners' would add the "
+       f"{plural(cp, 'comprehensive partner')} to the strategic ones. Count by rung, and quote the official wording.")
 
 
 # --------------------------------------------------------------------------- answer key

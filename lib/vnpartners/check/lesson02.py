@@ -83,9 +83,8 @@ def lesson02_q1(answer: Any) -> None:
                f"{given}: a graph is in one piece only while Vietnam is in it. Leave out Vietnam and {without}.")
         fail(f"{given} is not the number of components. Keep every node except Vietnam and {without} "
              "(`C.subgraph(...)`), then count `nx.connected_components(...)`.")
-    lone = sum(1 for p in parts if len(p) == 1)
-    ok(f"Right: {plural(expected, 'component')}, {plural(lone, 'of them a single country', 'of them single countries')}. "
-       f"Taking {without} out splits the countries it linked: it was a bridge, as its betweenness said.")
+    ok(f"Right: without Vietnam and {Q1.display.get('without', without)} the countries fall into pieces, most of them "
+       f"single countries: {Q1.display.get('without', without)} was a bridge, as its betweenness said.")
 
 
 # --------------------------------------------------------------------------- Q2
@@ -119,9 +118,8 @@ def lesson02_q2(answer: Any) -> None:
     missing = sorted(expected - given)
     expect(not missing, f"You are missing {plural(len(missing), 'partner')}. Compare every node's `rank` in the two "
                         "graphs: a smaller number is a higher rung.")
-    steps = [f"{c} {after.loc[c, 'tier']}" for c in sorted(expected)]
-    ok(f"Right: {join_words(sorted(expected))} moved inward between the end of {first} and the end of {last} "
-       f"(now: {'; '.join(steps)}). In the pictures, their dots move one ring closer to Vietnam.")
+    ok(f"Right: each of them stands on a higher rung at the end of {last} than at the end of {first}; in the "
+       "pictures, their dots move closer to Vietnam.")
 
 
 # --------------------------------------------------------------------------- Q3
@@ -156,8 +154,8 @@ def lesson02_q3(answer: Any) -> None:
              "`P.degree(weight='weight')`: plain degree is the same for everyone, since every partner shares the UN "
              "with every other.")
     in_forums = sum(1 for f in B.neighbors(code) if B.edges[code, f].get("role") in ("member", "party", "participant"))
-    ok(f"Right: {_name(P, code)} takes full part in {plural(in_forums, 'forum')}; added up over every other partner, "
-       f"the forums it shares come to {best}, its weighted degree.")
+    ok(f"Right: that partner takes full part in {plural(in_forums, 'forum')}, and no partner shares more of them with "
+       "the others. Plain degree could not tell (everyone shares the UN); weighted degree can.")
 
 
 # --------------------------------------------------------------------------- Q4
@@ -185,12 +183,11 @@ def lesson02_q4(answer: Any, why: Any = None) -> None:
         fail(f"{given} is not the count. Compute both weighted degrees (`P.degree(weight='weight')` and the same for "
              "the new projection) and count the partners whose second value is larger.")
     explanation(why, "why_4")
-    members = [c for c in gainers if c not in non_member]
-    ok(f"Right: {plural(expected, 'partner')} gain: the {plural(len(non_member), 'partner country', 'partner countries')} "
-       f"and the {plural(len(members), 'member')} they would share the forum with. Compare your explanation with these "
-       "points: 'shares a grouping' means membership, so the membership-only projection answers the question; a partner "
-       "country is a looser tie, worth counting separately, not as membership. Neither picture measures closeness to "
-       "Vietnam: that is the ladder's job (lesson 01), and a forum's weight says nothing about what is done in it.")
+    ok("Right: the partner countries gain, and so does every member they would share BRICS with. Compare your "
+       "explanation with these points: 'shares a grouping' means membership, so the membership-only projection answers "
+       "the question; a partner country is a looser tie, worth counting separately, not as membership. Neither picture "
+       "measures closeness to Vietnam: that is the ladder's job (lesson 01), and a forum's weight says nothing about what "
+       "is done in it.")
 
 
 # --------------------------------------------------------------------------- answer key

@@ -101,8 +101,8 @@ def lesson03_q1(answer: Any) -> None:
     expect(_close(value, expected),
            f"{value} is not the growth. Take the {year - 1} and {year} values from `trade.series(t, q1_partner)`, "
            f"divide the new by the old, subtract 1 and multiply by 100. {_ACCEPTED}")
-    ok(f"Right: from {before} to {now} billion USD is a rise of {expected:.2f} % on the year before; both figures "
-       "are Vietnam's own statistics, so the growth compares like with like.")
+    ok(f"Right: the {year} value divided by the {year - 1} value, minus 1, times 100. Both figures are Vietnam's own "
+       "statistics, so the growth compares like with like.")
 
 
 # ----------------------------------------------------------------------------- Q2
@@ -136,8 +136,8 @@ def lesson03_q2(answer: Any) -> None:
     expect(_close(value, expected),
            f"{value} is not the compound annual growth. Take the turnover in {p['first']} and {p['last']} from "
            f"`trade.series(t, q2_partner)` and use `trade.cagr(first, last, years)`. {_ACCEPTED}")
-    ok(f"Right: {first} → {last} billion USD in {steps} yearly steps is {expected:.2f} % a year, compounded: "
-       f"{first} grown by {expected:.2f} % {steps} times gives {first * (1 + expected / 100) ** steps:.1f}.")
+    ok(f"Right: the constant yearly rate that, compounded over {steps} yearly steps, takes {first} to {last} billion "
+       "USD. Total growth divided by the years would overstate it.")
 
 
 # ----------------------------------------------------------------------------- Q3
@@ -175,9 +175,7 @@ def lesson03_q3(answer: Any) -> None:
                "USD: the `gap_bn` column.")
         fail(f"In {year} the two statistics differ by {abs(float(t.set_index('year').loc[year, 'gap_bn'])):.2f} "
              "billion USD; another year differs more. Sort the table by `gap_bn`.")
-    ok(f"Right: in {expected} the partner's statistics show {best['partner_bn']:.2f} and Vietnam's "
-       f"{best['vietnam_bn']:.2f} billion USD, {abs(best['gap_bn']):.2f} billion apart, the widest of "
-       f"the {len(both_years)} years in which both sides give a figure.")
+    ok(f"Right: the widest gap in billion USD of the {len(both_years)} years in which both sides give a figure.")
 
 
 # ----------------------------------------------------------------------------- Q4
@@ -206,12 +204,11 @@ def lesson03_q4(answer: Any, why: Any = None) -> None:
            f"{value} is not the margin. Take both {Q4.params['year']} figures from `trade.side_by_side(t, q4_partner)` "
            f"and express the gap (partner − Vietnam) as a percentage of Vietnam's figure. {_ACCEPTED}")
     explanation(why, "why_4")
-    times = expected / CIF_FOB_MARGIN_PCT
-    ok(f"Right: {expected:.1f} %, about {times:.0f} times the {CIF_FOB_MARGIN_PCT:.0f} % that freight and insurance "
-       "add on average, so valuation explains almost none of it. Compare your explanation with these points: the rest "
-       "needs partner attribution (goods such as crude oil sold through traders or third countries, recorded by origin "
-       "on one side and by consignment on the other), coverage or timing; to tell which, you would need the two "
-       "sides' figures by product and by month, and each customs office's rules on origin and consignment.")
+    ok(f"Right: far beyond the {CIF_FOB_MARGIN_PCT:.0f} % or so that freight and insurance add, so valuation explains "
+       "almost none of it. Compare your explanation with these points: the rest needs partner attribution (goods such "
+       "as crude oil sold through traders or third countries, recorded by origin on one side and by consignment on the "
+       "other), coverage or timing; to tell which, you would need the two sides' figures by product and by month, and "
+       "each customs office's rules on origin and consignment.")
 
 
 # --------------------------------------------------------------------------- answer key
