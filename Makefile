@@ -35,8 +35,8 @@ $(VENV)/.installed: requirements.txt pyproject.toml setup.py tools/lab_overrides
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	cp tools/lab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@# a lesson saved from JupyterLab keeps its committed form (no language_info, no execution noise)
-	@mkdir -p $(VENV)/etc/jupyter/jupyter_server_config.d
-	cp tools/jupyter_server_config.json $(VENV)/etc/jupyter/jupyter_server_config.d/vnpartners.json
+	@mkdir -p $(VENV)/etc/jupyter
+	cp tools/jupyter_server_config.json $(VENV)/etc/jupyter/jupyter_server_config.json
 	@# the seeds are never edited: make them read-only so an accidental write fails loudly
 	chmod a-w seeds/*.txt
 	@touch $@

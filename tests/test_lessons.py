@@ -140,5 +140,40 @@ def test_make_setup_installs_the_save_hook() -> None:
     module, name = hook.rsplit(".", 1)
     assert getattr(__import__(module, fromlist=[name]), name) is nbtools.lesson_pre_save_hook
     makefile = (KIT / "Makefile").read_text(encoding="utf-8")
-    assert "tools/jupyter_server_config.json" in makefile and "jupyter_server_config.d" in makefile
-    assert "jupyter_server_config.d" in (KIT / "postBuild").read_text(encoding="utf-8")
+    assert "cp tools/jupyter_server_config.json $(VENV)/etc/jupyter/jupyter_server_config.json" in makefile
+    assert "etc/jupyter/jupyter_server_config.json" in (KIT / "postBuild").read_text(encoding="utf-8")
+    from jupyter_server.serverapp import ServerApp
+
+    app = ServerApp()
+    app.load_config_file()       # what `jupyter lab` from this environment reads
+    assert app.config.ContentsManager.pre_save_hook == hook, "run make setup: the save hook is not installed"
+
+
+@pytest.mark.parametrize("lesson", lesson_params())
+def test_running_all_cells_shows_no_answer(lesson: Path) -> None:
+    """After Run All the check cells say *why* an answer is right, never the answer itself."""
+    nb = read(lesson)
+    outputs = ["".join(o.get("text", "")) for c in nb.cells if "check" in tags(c) for o in c.outputs]
+    key = check.answer_key(lesson.name[:2])
+    for exercise, shown in zip(check.exercises(lesson.name[:2]), outputs):
+        answer = re.match(r"`([^`]*)`", key[exercise.number])
+        if answer is None:      # "any of ...": many right answers
+            continue
+        value = answer.group(1)
+        tokens = re.findall(r"'([A-Z]{3})'", value) or [value]
+        for token in tokens:
+            assert not re.search(rf"(?<![\w.]){re.escape(token)}(?![\w]|\.\d)", shown), (
+                f"exercise {exercise.number}'s check prints its answer {token!r}: {shown!r}")
+
+
+def test_official_tallies_quoted_in_lesson_01_are_the_tested_ones() -> None:
+    """Lesson 01 quotes the officials' tallies of 2024-2025; each must be one test_reference checks."""
+    from test_reference import OFFICIAL_TALLIES
+
+    path = KIT / "notebooks" / "01_partnership_levels.ipynb"
+    if not path.exists():
+        pytest.skip("no lesson 01")
+    cell = next(c for c in read(path).cells if c.get("id") == "what-37-reading")
+    quoted = {int(n) for n in re.findall(r"\b(\d{2})\b(?! countries)", cell.source)}
+    known = {total for _, total, _, _ in OFFICIAL_TALLIES} | {37}
+    assert quoted and quoted <= known, f"lesson 01 quotes {sorted(quoted - known)}, which no test checks"

@@ -28,11 +28,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from vnpartners.reports.notebooks import FOLDED_BY_TAG
+
 SOLUTION_FIRST_LINE = "# Worked solution: try the exercise first."
 QUESTION, EXERCISE, SOLUTION, CHECK, INSTRUCTOR = "question", "exercise", "solution", "check", "instructor"
 SKIPPED_IN_SLIDES = {"nav-top", "nav-bottom", "setup", INSTRUCTOR}
-#: RISE settings stored in the notebook: long slides scroll; slide numbers; no chalkboard or transitions
-RISE_SETTINGS = {"scroll": True, "slideNumber": True, "transition": "none", "enable_chalkboard": False}
+#: RISE settings stored in the notebook: a theme with bundled fonts (the default "simple" theme fetches Google
+#: Fonts: nothing may be downloaded while a class runs), long slides scroll, slide numbers, no chalkboard
+RISE_SETTINGS = {"theme": "white", "scroll": True, "slideNumber": True, "transition": "none", "enable_chalkboard": False}
 
 
 class LessonCellsError(ValueError):
@@ -89,12 +92,12 @@ def set_exercise_cells(nb: Any, name: str) -> Any:
         question.source = exercise.markdown()
         starter.source = exercise.starter()
         check_cell.source = exercise.check_call()
-        _jupyter(check_cell, outputs_hidden=True)
+        _jupyter(check_cell, **{FOLDED_BY_TAG[CHECK]: True})
         body = source_text(solution).split("\n")
         if body and body[0].startswith("# Worked solution"):
             body = body[1:]
         solution.source = "\n".join([SOLUTION_FIRST_LINE, *body]).rstrip()
-        _jupyter(solution, source_hidden=True)
+        _jupyter(solution, **{FOLDED_BY_TAG[SOLUTION]: True})
     return nb
 
 

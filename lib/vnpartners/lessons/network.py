@@ -516,7 +516,7 @@ def draw_forum_graph(B: nx.Graph, *, leave_out: tuple[str, ...] = ("UN",), title
     for f in forums:
         members = sum(1 for p in B.neighbors(f) if B.edges[p, f].get("role") in MEMBERSHIP_ROLES)
         others = B.degree(f) - members
-        extra = f" + {others} not member{'s' if others != 1 else ''}" if others else ""
+        extra = f"\n+ {others} not members" if others > 1 else "\n+ 1 not a member" if others else ""
         ax.text(1.04, ys_f[f], f"{f}: {members} partner{'s' if members != 1 else ''}{extra}", ha="left",
                 va="center", fontsize=9)
     ax.set_xlim(-0.9, 1.45)
@@ -531,7 +531,7 @@ def draw_forum_graph(B: nx.Graph, *, leave_out: tuple[str, ...] = ("UN",), title
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=8, frameon=False)
     left_out = f"; not drawn: {', '.join(leave_out)} (every partner is a member)" if leave_out else ""
     ax.set_title(title or f"Partners (left) and the forums they take part in (right){left_out}", fontsize=11)
-    fig.subplots_adjust(left=0.02, right=0.98, top=0.96, bottom=0.07)
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.96, bottom=0.09)
     _add_source(fig, source)
     return fig
 

@@ -39,13 +39,18 @@ def clean_metadata(nb: Any) -> Any:
 #: a lesson notebook's file name: ``NN_topic.ipynb`` (the save hook normalises only these)
 LESSON_NAME = re.compile(r"\d\d_[^/\\]*\.ipynb")
 WIDGET_TAG = "widget"
+#: cells folded in a lesson as committed: a worked solution shows only its first line, a check hides its
+#: output until opened (JupyterLab unfolds a cell it runs; the saved lesson folds it again)
+FOLDED_BY_TAG = {"solution": "source_hidden", "check": "outputs_hidden"}
 
 
 def normalise_lesson(nb: Any) -> Any:
     """``nb`` in the form the kit commits its lessons in: what running a lesson changes, and nothing else.
 
     :func:`clean_metadata`, and: execution counts renumbered 1, 2, 3 ... in cell order (so a cell run
-    twice leaves no trace), and no stored output in cells tagged ``widget`` (a widget's output is only
+    twice leaves no trace), solution and check cells folded (:data:`FOLDED_BY_TAG`), consecutive
+    outputs to the same stream merged into one (as JupyterLab stores them), and no stored output in
+    cells tagged ``widget`` (a widget's output is only
     a reference to a live model, with a new random id on every run; each widget cell follows a static
     picture of the same function). Running every cell of a lesson and saving it this way gives the
     committed file back, byte for byte, when the results are the same.
@@ -55,8 +60,13 @@ def normalise_lesson(nb: Any) -> Any:
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        if WIDGET_TAG in cell.metadata.get("tags", []):
+        cell_tags = cell.metadata.get("tags", [])
+        for tag, flag in FOLDED_BY_TAG.items():
+            if tag in cell_tags:
+                cell.metadata.setdefault("jupyter", {})[flag] = True
+        if WIDGET_TAG in cell_tags:
             cell.outputs = []
+        cell.outputs = _merged_streams(cell.outputs)
         if cell.get("execution_count") is None:
             continue
         count += 1
@@ -65,6 +75,18 @@ def normalise_lesson(nb: Any) -> Any:
             if out.get("output_type") == "execute_result":
                 out["execution_count"] = count
     return nb
+
+
+def _merged_streams(outputs: list[Any]) -> list[Any]:
+    """Consecutive ``stream`` outputs of the same name as one output (how JupyterLab keeps them)."""
+    merged: list[Any] = []
+    for out in outputs:
+        if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                and merged[-1].get("name") == out.get("name")):
+            merged[-1]["text"] = "".join(merged[-1]["text"]) + "".join(out["text"])
+        else:
+            merged.append(out)
+    return merged
 
 
 def lesson_pre_save_hook(model: dict[str, Any], path: str, **_: Any) -> None:
