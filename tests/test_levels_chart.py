@@ -214,3 +214,13 @@ def test_seeds_vs_reference_with_no_statements() -> None:
     empty = partnerships([]).iloc[0:0]
     out = levels_chart.seeds_vs_reference(empty)
     assert out.empty and list(out.columns) == claims._SEED_COLUMNS
+
+
+def test_seeds_vs_reference_compares_the_statements_it_is_given(seeds_corpus) -> None:
+    """Lessons pass the statements to compare (one line to change to keep a single modality)."""
+    every = levels_chart.seeds_vs_reference(seeds_corpus)
+    some = seeds_corpus.partnerships[seeds_corpus.partnerships["partner_iso3"] == "RUS"]
+    only = levels_chart.seeds_vs_reference(seeds_corpus, statements=some)
+    assert len(only) == len(some) and set(only["partner_iso3"]) <= {"RUS"}
+    pd.testing.assert_frame_equal(only.reset_index(drop=True),
+                                  every[every["partner_iso3"] == "RUS"].reset_index(drop=True))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["plural", "join_words"]
+__all__ = ["plural", "join_words", "number_word"]
 
 
 def plural(n: int, singular: str, plural_form: str | None = None) -> str:
@@ -32,3 +32,11 @@ def join_words(items: Iterable[Any]) -> str:
     if not words:
         return ""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def number_word(n: int) -> str:
+    """A small count in words, as English prose writes it: ``number_word(7) == "seven"``; 13 and up as digits."""
+    return _WORDS[int(n)] if 0 <= int(n) < len(_WORDS) else str(int(n))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..wording import number_word
 from ._base import (Exercise, codes, expect, explanation, fail, join_words, long_date, ok, plural,
                     whole_number)
 
@@ -19,6 +20,9 @@ STRATEGIC_OR_ABOVE = ("comprehensive_strategic", "strategic")
 #: where the official "30" of exercise 4 was said (Foreign Minister Bui Thanh Son to VNA, 18 March 2024)
 Q4_SOURCE = ("https://english.vtv.vn/news/vietnams-upgrade-of-ties-with-major-partners-reflects-enhanced-"
              "political-trust-minister-20240319115100805.htm")
+
+#: the minister's figures quoted in exercise 4 (the source above): the total and the CSPs among them
+Q4_OFFICIAL_TOTAL, Q4_OFFICIAL_CSP = 30, 7
 
 EXERCISES = [
     Exercise(
@@ -44,19 +48,19 @@ EXERCISES = [
     ),
     Exercise(
         "01", 4,
-        "On {date} Vietnam's foreign minister said that \"among the **30 strategic partners and comprehensive "
-        f"partners**, Vietnam now has comprehensive strategic partnerships with seven countries\" ([VNA, via VTV]({Q4_SOURCE})). "
-        "(a) How many partners does the kit's reference table put on the ladder (comprehensive partnership or "
-        "above) that day? (b) In `why_4`: what does the minister's 30 count, and what would a reader wrongly "
-        "conclude from a headline saying \"30 strategic partners\"?",
+        "On {date} Vietnam's foreign minister said that \"among the **{official_total} strategic partners and "
+        "comprehensive partners**, Vietnam now has comprehensive strategic partnerships with {official_csp} countries\" "
+        f"([VNA, via VTV]({Q4_SOURCE})). (a) How many partners does the kit's reference table put on the ladder "
+        "(comprehensive partnership or above) that day? (b) In `why_4`: what does the minister's {official_total} count, "
+        "and what would a reader wrongly conclude from a headline saying \"{official_total} strategic partners\"?",
         "a whole number",
-        params={"date": "2024-03-18"}, display={"date": long_date("2024-03-18")},
+        params={"date": "2024-03-18"},
+        display={"date": long_date("2024-03-18"), "official_total": str(Q4_OFFICIAL_TOTAL),
+                 "official_csp": number_word(Q4_OFFICIAL_CSP)},
         interpretive=True,
     ),
 ]
 Q1, Q2, Q3, Q4 = EXERCISES
-#: the minister's figures quoted in exercise 4 (the source above)
-Q4_OFFICIAL_TOTAL, Q4_OFFICIAL_CSP = 30, 7
 
 
 def _tier_counts(as_of: Any) -> dict[str, int]:

@@ -79,7 +79,8 @@ def _short(level: Any) -> str:
     return TIER_SHORT.get(str(_tier_of(level)), str(level))
 
 
-def seeds_vs_reference(corpus: Any, history: pd.DataFrame | None = None) -> pd.DataFrame:
+def seeds_vs_reference(corpus: Any, history: pd.DataFrame | None = None, *,
+                       statements: pd.DataFrame | None = None) -> pd.DataFrame:
     """Set each partnership statement of the seeds against the reference tables.
 
     Args:
@@ -88,6 +89,8 @@ def seeds_vs_reference(corpus: Any, history: pd.DataFrame | None = None) -> pd.D
             ``partnerships`` columns (``article_id, sentence_id, partner_iso3, level, action, year,
             month, evidence``).
         history: :func:`vnpartners.reference.partnership_history` (the default) or the same columns.
+        statements: the partnership rows to compare, when not all of ``corpus.partnerships`` (for
+            example only the statements of one modality); the corpus still gives publication dates.
 
     Returns one row per statement, in reading order (article, paragraph, sentence), with columns
     ``article_id``, ``sentence_id``, ``partner_iso3``, ``partner`` (English name), ``stated_level``,
@@ -108,7 +111,7 @@ def seeds_vs_reference(corpus: Any, history: pd.DataFrame | None = None) -> pd.D
           says whether the reference also records a deepening step that month.
         * ``mentioned``: the stated rung was in force when the article appeared.
     """
-    table = corpus if isinstance(corpus, pd.DataFrame) else corpus.partnerships
+    table = statements if statements is not None else corpus if isinstance(corpus, pd.DataFrame) else corpus.partnerships
     published = {} if isinstance(corpus, pd.DataFrame) else _published(corpus)
     hist = reference.partnership_history() if history is None else history
     names = reference.partners().set_index("iso3")["country_en"]
