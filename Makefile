@@ -28,7 +28,7 @@ help:
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt pyproject.toml setup.py tools/lab_overrides.json
+$(VENV)/.installed: requirements.txt pyproject.toml setup.py tools/lab_overrides.json tools/jupyter_server_config.json
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
@@ -36,6 +36,9 @@ $(VENV)/.installed: requirements.txt pyproject.toml setup.py tools/lab_overrides
 	@# JupyterLab settings for learners: no news pop-up covering the notebook
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	cp tools/lab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@# a lesson saved from JupyterLab keeps its committed form (no language_info, no execution noise)
+	@mkdir -p $(VENV)/etc/jupyter
+	cp tools/jupyter_server_config.json $(VENV)/etc/jupyter/jupyter_server_config.json
 	@# the seeds are never edited: make them read-only so an accidental write fails loudly
 	chmod a-w seeds/*.txt
 	@touch $@

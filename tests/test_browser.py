@@ -9,12 +9,19 @@ a cell with an error output, a red stderr box, a widget that did not render, or 
 the committed lesson shows. A full-page screenshot per lesson is saved under the test's tmp folder
 (its path is printed; run with ``-s`` to see it). Skips only when /usr/bin/chromium is absent.
 
+After Run All, the test saves the lesson from JupyterLab (File → Save) and compares the saved file with
+the committed one, byte for byte: the pre-save hook that ``make setup`` installs keeps a lesson in its
+committed form, so running a lesson changes nothing in git. A last test opens one lesson as RISE
+slides (``jupyterlab-rise``: View → Render as Reveal Slideshow), checks that its title slide shows,
+moves to the next slide, and saves a screenshot; no request may leave 127.0.0.1 meanwhile.
+
 The kernels get the environment a learner's ``jupyter lab`` would give them: ``MPLBACKEND`` is
 removed, because with ``MPLBACKEND=Agg`` ipykernel shows no charts at all.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import secrets
@@ -221,6 +228,12 @@ JS_OUTPUTS = """() => {
 }"""
 
 
+JS_SAVED = """() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  return !!(w && w.context && !w.context.model.dirty);
+}"""
+
+
 def expected_images(lesson: Path) -> int:
     """How many pictures the committed (executed) lesson shows."""
     nb = nbformat.read(lesson, as_version=4)
@@ -251,6 +264,12 @@ def run_lesson(browser: Any, lab: LabServer, lesson: Path) -> dict[str, Any]:
             except PlaywrightTimeout:
                 pass  # reported by the test's assertion, with the rest of what the page shows
         page.wait_for_timeout(1500)  # let late renderers (images, widgets) settle
+        saved_at = (lab.root / lesson.name).stat().st_mtime_ns
+        page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+        page.wait_for_function(JS_SAVED, timeout=PAGE_TIMEOUT_MS)
+        deadline = time.monotonic() + 10
+        while (lab.root / lesson.name).stat().st_mtime_ns == saved_at and time.monotonic() < deadline:
+            time.sleep(0.1)
         result = {
             "outputs": page.evaluate(JS_OUTPUTS),
             "stderr_boxes": page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').all_inner_texts(),
@@ -261,6 +280,7 @@ def run_lesson(browser: Any, lab: LabServer, lesson: Path) -> dict[str, Any]:
             "toasts": page.locator(".Toastify__toast").all_inner_texts(),
             "has_widgets": has_widgets,
             "console_errors": console_errors,
+            "saved": (lab.root / lesson.name).read_text(encoding="utf-8"),
         }
         result["screenshot"] = screenshot(page, lab.shots / f"{lesson.stem}.png")
         return result
@@ -302,3 +322,75 @@ def test_lesson_runs_in_jupyterlab(browser: Any, lab: LabServer, lesson: Path) -
         assert seen["widget_errors"] == 0, "a widget shows 'Error displaying widget'"
     want = expected_images(lesson)
     assert seen["images"] >= want, f"the page shows {seen['images']} pictures, the committed lesson {want}"
+    committed = lesson.read_text(encoding="utf-8")
+    if seen["saved"] != committed:
+        diff = list(difflib.unified_diff(committed.splitlines(), seen["saved"].splitlines(), "committed", "saved",
+                                         lineterm="", n=1))
+        pytest.fail("running and saving the lesson in JupyterLab changed the file (git would show it):\n"
+                    + "\n".join(diff[:60]))
+
+
+# --------------------------------------------------------------------------- slides
+JS_RISE_SLIDE = """() => {
+  const frame = document.querySelector('iframe[src*="/rise/"]');
+  const doc = frame && frame.contentDocument;
+  const slide = doc && doc.querySelector('.reveal .slides section.present');
+  return slide && slide.innerText.trim().length > 0 ? slide.innerText : null;
+}"""
+
+
+JS_RISE_OTHER_SLIDE = """(shown) => {
+  const frame = document.querySelector('iframe[src*="/rise/"]');
+  const slide = frame && frame.contentDocument.querySelector('.reveal .slides section.present');
+  const text = slide ? slide.innerText : null;
+  return text && text.trim().length > 0 && text !== shown ? text : null;
+}"""
+
+
+def test_a_lesson_opens_as_slides(browser: Any, lab: LabServer) -> None:
+    """Open the first lesson, start RISE from JupyterLab, and look at the slides it shows."""
+    lessons = lesson_paths()
+    if not lessons:
+        pytest.skip("no lessons")
+    lesson = lessons[0]
+    nb = nbformat.read(lesson, as_version=4)
+    title = next(c.source for c in nb.cells if c.cell_type == "markdown" and c.source.startswith("# "))
+    title = title.splitlines()[0][2:].strip()
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(PAGE_TIMEOUT_MS)
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if r.url.startswith(("http://", "https://")) and not r.url.startswith(lab.url) else None)
+    try:
+        page.goto(f"{lab.url}/lab/tree/{lesson.name}?reset&token={lab.token}", wait_until="domcontentloaded")
+        page.wait_for_function(JS_WAIT_IDLE, timeout=PAGE_TIMEOUT_MS)
+        commands = page.evaluate("() => window.jupyterapp.commands.listCommands().filter(c => c.startsWith('RISE:'))")
+        assert "RISE:preview" in commands, f"jupyterlab-rise is not installed in this JupyterLab: {commands}"
+        page.evaluate("() => window.jupyterapp.commands.execute('RISE:preview')")
+        first = page.wait_for_function(JS_RISE_SLIDE, timeout=PAGE_TIMEOUT_MS).json_value()
+        assert title.casefold() in first.casefold(), f"the first slide does not show the lesson's title {title!r}: {first[:300]!r}"
+        shot = lab.shots / f"{lesson.stem}-slides.png"
+        page.screenshot(path=str(shot))
+        print(f"\nscreenshot: {shot}")
+        # the next slide is the lesson's first section
+        section = next(c.source.splitlines()[0][3:] for c in nb.cells
+                       if c.cell_type == "markdown" and c.source.startswith("## "))
+        frame = page.frame_locator('iframe[src*="/rise/"]')
+        frame.locator(".reveal .controls .navigate-right").first.click()
+        second = page.wait_for_function(JS_RISE_OTHER_SLIDE, arg=first, timeout=PAGE_TIMEOUT_MS).json_value()
+        assert section.casefold() in second.casefold(), f"the second slide is not {section!r}: {second[:200]!r}"
+        shot = lab.shots / f"{lesson.stem}-slides-2.png"
+        page.screenshot(path=str(shot))
+        print(f"screenshot: {shot}")
+        total = page.evaluate("""() => {
+          const doc = document.querySelector('iframe[src*="/rise/"]').contentDocument;
+          return doc.querySelectorAll('.reveal .slides > section').length;
+        }""")
+        headings = sum(1 for c in nb.cells if c.cell_type == "markdown" and c.get("metadata", {})
+                       .get("slideshow", {}).get("slide_type") == "slide")
+        assert total == headings, f"RISE shows {total} slides; the lesson marks {headings} cells as slides"
+        assert not outside, f"the slides fetched from outside 127.0.0.1: {outside[:5]}"
+    finally:
+        context.close()
+        lab.shutdown_kernels()

@@ -1,4 +1,4 @@
-"""Tests of the self-checks of lesson 01 (vnpartners.check.lesson01)."""
+"""Self-checks of lesson 01 (vnpartners.check.lesson01): right answers pass, typical wrong answers teach."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import numpy as np
 import pytest
 
 from vnpartners import check, reference
+from vnpartners.check import lesson01
+
+WHY = "The minister counts all three rungs, so thirty is not the number of strategic partners."
 
 
-def _raises(fn, answer, *words: str) -> str:
-    with pytest.raises(AssertionError) as info:
-        fn(answer)
+def fails(fn, *args, words: tuple[str, ...] = ()) -> str:
+    with pytest.raises(check.CheckFailed) as info:
+        fn(*args)
     message = str(info.value)
     assert len(message.split()) >= 5, f"not a teaching message: {message!r}"
     for word in words:
@@ -18,82 +21,77 @@ def _raises(fn, answer, *words: str) -> str:
     return message
 
 
-def _q1_counts() -> dict[str, int]:
-    counts = reference.partners("2025-05-20")["tier"].value_counts()
-    return {t: int(counts.get(t, 0)) for t in ("comprehensive_strategic", "strategic", "comprehensive", "special")}
+def counts(as_of: str) -> dict[str, int]:
+    c = reference.partners(as_of)["tier"].value_counts()
+    return {t: int(c.get(t, 0)) for t in ("comprehensive_strategic", "strategic", "comprehensive", "special")}
 
 
 # --------------------------------------------------------------------------- exercise 1
-def test_q1_right_answers_pass(capsys) -> None:
-    c = _q1_counts()
-    right = c["comprehensive_strategic"] + c["strategic"]
-    check.lesson01_q1(right)
-    check.lesson01_q1(np.int64(right))
-    check.lesson01_q1(float(right))
-    assert capsys.readouterr().out.startswith("✓ Right")
-
-
-@pytest.mark.parametrize("answer", [None, ...])
-def test_q1_missing(answer) -> None:
-    _raises(check.lesson01_q1, answer, "answer_1", "None")
-
-
-def test_q1_typical_wrong_answers_teach() -> None:
-    c = _q1_counts()
+def test_q1(capsys) -> None:
+    c = counts(lesson01.Q1.params["date"])
     csp, sp, cp, special = c["comprehensive_strategic"], c["strategic"], c["comprehensive"], c["special"]
-    _raises(check.lesson01_q1, csp + sp + cp, "comprehensive partners", "tier")     # the seeds' 37
-    _raises(check.lesson01_q1, csp + sp + cp + special, "Laos")
-    _raises(check.lesson01_q1, csp, "add the strategic partners")
-    _raises(check.lesson01_q1, sp, "comprehensive strategic")
-    _raises(check.lesson01_q1, csp + sp - 1, "China", "tier")
-    _raises(check.lesson01_q1, 5, "reference.partners")
-    _raises(check.lesson01_q1, "23", "int")
-    _raises(check.lesson01_q1, True, "True/False")
+    for answer in (csp + sp, np.int64(csp + sp), float(csp + sp)):
+        check.lesson01_q1(answer)
+    assert capsys.readouterr().out.count("✓ Right") == 3
+    fails(check.lesson01_q1, csp + sp + cp, words=("comprehensive partner",))
+    fails(check.lesson01_q1, csp + sp + cp + special, words=("special relationships",))
+    fails(check.lesson01_q1, csp, words=("add the strategic partners",))
+    fails(check.lesson01_q1, sp, words=("comprehensive strategic",))
+    fails(check.lesson01_q1, csp + sp - 1, words=("China", "tier"))
+    fails(check.lesson01_q1, 99, words=("reference.partners",))
+    fails(check.lesson01_q1, "23", words=("text",))
+    fails(check.lesson01_q1, True, words=("True/False",))
+
+
+def test_q1_is_not_the_number_printed_in_the_lesson() -> None:
+    """The lesson prints the strategic-or-above count of 12 May 2025; exercise 1 asks about another date."""
+    c = counts(lesson01.Q1.params["date"])
+    may = counts("2025-05-12")
+    assert c["comprehensive_strategic"] + c["strategic"] != may["comprehensive_strategic"] + may["strategic"]
 
 
 # --------------------------------------------------------------------------- exercise 2
-def test_q2_right_answer_passes(capsys) -> None:
-    counts = reference.level_counts_by_year()
-    year = int(counts.loc[counts["comprehensive_strategic"] > 10, "year"].min())
-    check.lesson01_q2(year)
-    check.lesson01_q2(np.int64(year))
+def test_q2(capsys) -> None:
+    threshold = lesson01.Q2.params["threshold"]
+    by_year = reference.level_counts_by_year()
+    right = int(by_year.loc[by_year["strategic"] > threshold, "year"].min())
+    check.lesson01_q2(right)
+    check.lesson01_q2(np.int64(right))
     assert "✓ Right" in capsys.readouterr().out
-
-
-def test_q2_typical_wrong_answers_teach() -> None:
-    counts = reference.level_counts_by_year()
-    right = int(counts.loc[counts["comprehensive_strategic"] > 10, "year"].min())
-    total_year = int(counts.loc[counts["total"] > 10, "year"].min())
-    _raises(check.lesson01_q2, total_year, "total")
-    _raises(check.lesson01_q2, right - 1, "only")
-    _raises(check.lesson01_q2, 1990, "outside")
-    _raises(check.lesson01_q2, None, "answer_2")
-    _raises(check.lesson01_q2, counts["year"], "iloc")  # a whole column, not one year
+    total_year = int(by_year.loc[by_year["total"] > threshold, "year"].min())
+    fails(check.lesson01_q2, total_year, words=("total",))
+    at_least = by_year.loc[by_year["strategic"] >= threshold, "year"]
+    if int(at_least.min()) != right:
+        fails(check.lesson01_q2, int(at_least.min()), words=("strictly",))
+    fails(check.lesson01_q2, right + 1, words=("first",))
+    fails(check.lesson01_q2, 1990, words=("outside",))
+    fails(check.lesson01_q2, by_year["year"], words=("iloc",))
 
 
 # --------------------------------------------------------------------------- exercise 3
-def _expected_q3() -> set[str]:
-    h = reference.partnership_history()
-    return set(h.loc[h["tier"] == "comprehensive_strategic", "iso3"]) - set(h.loc[h["tier"] == "strategic", "iso3"])
-
-
-def test_q3_right_answers_pass(capsys) -> None:
-    expected = _expected_q3()
-    assert "CHN" in expected   # China went straight to the top rung
-    check.lesson01_q3(expected)
-    check.lesson01_q3(sorted(expected))
-    names = [reference.partners().set_index("iso3").loc[c, "country_en"] for c in sorted(expected)]
-    check.lesson01_q3(names)   # names are accepted too
+def test_q3(capsys) -> None:
+    right = set(lesson01.cp_straight_to_top())
+    assert right == {"USA"}   # CP in 2013, CSP in 2023 (data/partnership_history.csv)
+    check.lesson01_q3(right)
+    check.lesson01_q3(["United States"])
+    check.lesson01_q3({"amerika serikat"})
     assert capsys.readouterr().out.count("✓ Right") == 3
+    fails(check.lesson01_q3, {"USA", "AUS"}, words=("AUS", "Strategic Partnership"))
+    fails(check.lesson01_q3, {"USA", "CHN"}, words=("first", "framework"))
+    fails(check.lesson01_q3, {"USA", "MNG"}, words=("never reached",))
+    fails(check.lesson01_q3, set(), words=("missing",))
+    fails(check.lesson01_q3, "USA", words=("collection",))
+    fails(check.lesson01_q3, {"Atlantis"}, words=("not among",))
 
 
-def test_q3_typical_wrong_answers_teach() -> None:
-    expected = _expected_q3()
-    _raises(check.lesson01_q3, expected - {"CHN"}, "China", "tier")
-    if len(expected) > 1:
-        _raises(check.lesson01_q3, {"CHN"}, "missing")
-    _raises(check.lesson01_q3, expected | {"AUS"}, "AUS", "partner_path")
-    _raises(check.lesson01_q3, expected | {"MNG"}, "MNG", "never reached")
-    _raises(check.lesson01_q3, "CHN", "collection")
-    _raises(check.lesson01_q3, {"Atlantis"}, "Atlantis")
-    _raises(check.lesson01_q3, None, "answer_3")
+# --------------------------------------------------------------------------- exercise 4
+def test_q4_matches_the_ministers_30(capsys) -> None:
+    c = counts(lesson01.Q4.params["date"])
+    right = c["comprehensive_strategic"] + c["strategic"] + c["comprehensive"]
+    assert (right, c["comprehensive_strategic"]) == (lesson01.Q4_OFFICIAL_TOTAL, lesson01.Q4_OFFICIAL_CSP)
+    check.lesson01_q4(right, WHY)
+    out = capsys.readouterr().out
+    assert "the same as the minister's" in out and "strategic partners and comprehensive partners" in out
+    fails(check.lesson01_q4, c["comprehensive_strategic"] + c["strategic"], WHY, words=("all three rungs",))
+    fails(check.lesson01_q4, right + c["special"], WHY, words=("special",))
+    fails(check.lesson01_q4, right, "thirty", words=("too short",))

@@ -13,6 +13,7 @@ from matplotlib.figure import Figure  # noqa: E402
 
 from vnpartners import levels_chart, reference  # noqa: E402
 from vnpartners.errors import UnknownPartnerError  # noqa: E402
+from vnpartners.lessons import claims  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -158,12 +159,50 @@ def test_seeds_vs_reference_flags_agreement() -> None:
     assert out.loc["900_test:11:0", "agrees"]              # China's CSCP counts as CSP
     assert not out.loc["900_test:12:0", "agrees"]          # the US never had an SP
     assert out["agrees"].dtype == bool
+    # the action is checked apart from the level
+    assert out.loc["900_test:1:0", "action_agrees"]         # established, and the reference says so
+    assert not out.loc["900_test:4:0", "action_agrees"]     # "upgraded", but the reference has a first framework
+    assert pd.isna(out.loc["900_test:3:0", "action_agrees"])  # a mere mention states no action
+    assert not out.loc["900_test:10:0", "action_agrees"]    # no deepening of Russia's CSP in May 2025
+
+
+def test_statement_agreement_sums_up_level_and_action(seeds_corpus) -> None:
+    comparison = levels_chart.seeds_vs_reference(seeds_corpus)
+    summary = levels_chart.statement_agreement(comparison).set_index("stated_action")
+    assert summary["statements"].sum() == len(comparison)
+    assert summary["level_agrees"].sum() == int(comparison["agrees"].sum())
+    assert summary.loc["mentioned", "action_stated"] == 0
+    assert (summary["action_agrees"] + summary["action_differs"] == summary["action_stated"]).all()
+    if "upgraded" in summary.index:  # the seeds call Kazakhstan's, Azerbaijan's and Belarus's first frameworks upgrades
+        upgraded = comparison[comparison["stated_action"] == "upgraded"]
+        first = upgraded[upgraded["reference_step"] == "established"]
+        assert set(first["partner_iso3"]) == {"AZE", "BLR", "KAZ"}
+        assert not first["action_agrees"].any()
+
+
+def test_the_ladder_began_with_russia_in_march_2001() -> None:
+    """Hanoi Times and Vietcetera: Russia was the first Strategic Partner, 1 March 2001."""
+    assert levels_chart.ladder_began() == pd.Timestamp("2001-03-01")
+    gaps = levels_chart.first_framework_gaps(["RUS", "KAZ", "KOR"]).set_index("iso3")
+    assert gaps.loc["RUS", "years_since_ladder_or_relations"] == 0.0
+    assert gaps.loc["RUS", "years_since_relations"] > 50
+    assert gaps.loc["KAZ", "years_since_ladder_or_relations"] < gaps.loc["KAZ", "years_since_relations"]
+    assert list(gaps["years_since_ladder_or_relations"]) == sorted(gaps["years_since_ladder_or_relations"])
+
+
+def test_map_region_menu_has_no_empty_entry() -> None:
+    """The region menu's values are all regions: ipywidgets shows a blank box for a None value."""
+    from vnpartners import maps
+
+    values = [value for _, value in levels_chart.MAP_REGIONS]
+    assert None not in values and set(values) == set(maps.REGIONS)
+    assert levels_chart.MAP_REGIONS[0] == ("World", "world")
 
 
 def test_seeds_vs_reference_on_the_seeds(seeds_corpus) -> None:
     out = levels_chart.seeds_vs_reference(seeds_corpus)
     assert len(out) == len(seeds_corpus.partnerships)
-    assert list(out.columns) == levels_chart._SEED_COLUMNS
+    assert list(out.columns) == claims._SEED_COLUMNS
     assert out.equals(levels_chart.seeds_vs_reference(seeds_corpus))     # deterministic
     if len(out):
         russia_2001 = out[(out["partner_iso3"] == "RUS") & (out["stated_year"] == 2001)]
@@ -174,4 +213,14 @@ def test_seeds_vs_reference_on_the_seeds(seeds_corpus) -> None:
 def test_seeds_vs_reference_with_no_statements() -> None:
     empty = partnerships([]).iloc[0:0]
     out = levels_chart.seeds_vs_reference(empty)
-    assert out.empty and list(out.columns) == levels_chart._SEED_COLUMNS
+    assert out.empty and list(out.columns) == claims._SEED_COLUMNS
+
+
+def test_seeds_vs_reference_compares_the_statements_it_is_given(seeds_corpus) -> None:
+    """Lessons pass the statements to compare (one line to change to keep a single modality)."""
+    every = levels_chart.seeds_vs_reference(seeds_corpus)
+    some = seeds_corpus.partnerships[seeds_corpus.partnerships["partner_iso3"] == "RUS"]
+    only = levels_chart.seeds_vs_reference(seeds_corpus, statements=some)
+    assert len(only) == len(some) and set(only["partner_iso3"]) <= {"RUS"}
+    pd.testing.assert_frame_equal(only.reset_index(drop=True),
+                                  every[every["partner_iso3"] == "RUS"].reset_index(drop=True))

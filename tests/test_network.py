@@ -130,16 +130,39 @@ def test_forum_graph_is_bipartite(bipartite: nx.Graph) -> None:
     assert bipartite.nodes["SCO"]["vietnam_role"].startswith("none")
 
 
-def test_projection_weights_are_shared_forums(bipartite: nx.Graph, projection: nx.Graph) -> None:
+def _networkx_projection(B: nx.Graph, roles: tuple[str, ...] | None) -> dict[tuple[str, str], int]:
+    """networkx's own weighted projection of ``B`` keeping only edges whose role is in ``roles``."""
+    kept = B.copy()
+    kept.remove_edges_from([(u, v) for u, v, d in B.edges(data=True) if roles is not None and d["role"] not in roles])
+    partners = sorted(n for n, d in B.nodes(data=True) if d["bipartite"] == 0)
+    projected = nx.bipartite.weighted_projected_graph(kept, partners)
+    return {tuple(sorted(e)): d["weight"] for *e, d in projected.edges(data=True)}
+
+
+@pytest.mark.parametrize("roles", [network.MEMBERSHIP_ROLES, None], ids=["membership", "every-role"])
+def test_projection_weights_are_shared_forums(bipartite: nx.Graph, roles: tuple[str, ...] | None) -> None:
+    projection = network.project_partners(bipartite, roles=roles)
     n = projection.number_of_nodes()
     assert projection.number_of_edges() == n * (n - 1) // 2  # everyone shares the UN
     edge = projection.edges["JPN", "AUS"]
     shared = sorted(set(bipartite.neighbors("JPN")) & set(bipartite.neighbors("AUS")))
     assert edge["forums"] == shared and edge["weight"] == len(shared)
-    reference_projection = nx.bipartite.weighted_projected_graph(bipartite, sorted(projection.nodes))
-    assert {tuple(sorted(e)): d["weight"] for *e, d in reference_projection.edges(data=True)} == {
+    assert _networkx_projection(bipartite, roles) == {
         tuple(sorted((u, v))): d["weight"] for u, v, d in projection.edges(data=True)
     }
+
+
+def test_brics_partner_countries_are_not_members(bipartite: nx.Graph, projection: nx.Graph) -> None:
+    """Thailand is a BRICS partner country: it keeps its edge (with its role), but shares BRICS with nobody."""
+    assert bipartite.edges["THA", "BRICS"]["role"] == "partner country"
+    assert bipartite.edges["CHN", "BRICS"]["role"] == "member"
+    assert "BRICS" not in projection.edges["THA", "CHN"]["forums"]
+    assert "BRICS" in projection.edges["IND", "CHN"]["forums"]
+    every = network.project_partners(bipartite, roles=None)
+    assert "BRICS" in every.edges["THA", "CHN"]["forums"]
+    roles = network.forum_roles(bipartite).set_index(["forum", "role"])
+    assert roles.loc[("BRICS", "partner country"), "countries"] == "BLR, CUB, KAZ, MYS, THA"
+    assert roles["partners"].sum() == bipartite.number_of_edges()
 
 
 def test_projection_on_a_tiny_graph() -> None:

@@ -153,6 +153,28 @@ def test_as_of_counts_match_dated_official_totals(as_of: str, expected: tuple[in
     assert got == expected
 
 
+#: what officials stated (total; CSPs where stated), with the source; data/README.md has the same table
+OFFICIAL_TALLIES = [
+    ("2024-03-18", 30, 7, "FM Bui Thanh Son to VNA: 'among the 30 strategic partners and comprehensive partners ... seven'"),
+    ("2025-03-31", 34, 12, "vietnam.vn, Q1 2025: '12 Mitra Strategis Komprehensif ... total 34 negara'"),
+    ("2025-08-22", 38, 13, "Deputy FM Le Thi Thu Hang (VOV, 22 Aug 2025): 13 CSP, 10 SP, 15 CP"),
+    ("2025-12-31", 42, None, "FM Le Hoai Trung (VOV, New Year 2026): 42 from comprehensive partnership up"),
+]
+
+
+@pytest.mark.parametrize(("as_of", "total", "csp", "source"), OFFICIAL_TALLIES, ids=[t[0] for t in OFFICIAL_TALLIES])
+def test_reconstruction_gives_every_official_tally(as_of: str, total: int, csp: int | None, source: str) -> None:
+    counts = ref.partners(as_of)["tier"].value_counts()
+    assert sum(int(counts.get(t, 0)) for t in ref.LADDER_TIERS) == total, source
+    if csp is not None:
+        assert int(counts.get("comprehensive_strategic", 0)) == csp, source
+
+
+def test_azerbaijan_is_in_the_south_caucasus() -> None:
+    """UN M49 puts Azerbaijan in Western Asia; commonly it is a South Caucasus country, never Central Asia."""
+    assert ref.partners().set_index("iso3").loc["AZE", "region"] == "South Caucasus"
+
+
 def test_may_2025_37_is_cp_and_above_not_strategic_only() -> None:
     p = ref.partners("2025-05-20")
     ladder = p[p["tier"].isin(ref.LADDER_TIERS)]

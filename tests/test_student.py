@@ -7,6 +7,7 @@ the ``python3`` kernel (errors allowed) and reads what the check cells raised.
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,9 @@ from kit_lessons import KIT, lesson_params, lesson_paths, lessons_dir, no_lesson
 pytestmark = pytest.mark.slow  # writes and runs student copies of every lesson
 
 SCRIPT = KIT / "tools" / "make_student.py"
-NOTE_START = "> **Student copy:** worked solutions removed"
+NOTE_START = "> **Student copy.**"
+#: words that would tell a student about solutions the copy does not have
+SOLUTION_WORDS = ("solution", "collapsed", "folded", "answer key")
 MIN_MESSAGE_WORDS = 5  # a teaching message is a sentence, not a bare `assert`
 
 
@@ -110,11 +113,27 @@ def test_outputs_kept_except_exercises_and_checks(student_run: dict[str, Any], l
             continue
         if tags(cell) & {"exercise", "check"}:
             assert cell.outputs == [] and cell.execution_count is None, f"cell {cell.id} kept its output"
+            assert not cell.metadata.get("jupyter", {}).get("outputs_hidden"), f"check {cell.id} hides its message"
         else:
             assert cell.outputs == teacher[cell.id].outputs, f"cell {cell.id} lost its outputs"
     for cell in student.cells:
         if "exercise" in tags(cell):
             assert "# your answer here" in cell.source, f"exercise {cell.id} is not a starter: {cell.source!r}"
+
+
+@pytest.mark.parametrize("lesson", lesson_params())
+def test_student_copy_says_how_to_open_it_and_nothing_of_solutions(student_run: dict[str, Any], lesson: Path) -> None:
+    teacher, student = read(lesson), student_of(student_run, lesson)
+    assert any("instructor" in tags(c) for c in teacher.cells), f"{lesson.name} has no instructor note"
+    assert not [c for c in student.cells if "instructor" in tags(c)], "an instructor note survived"
+    note = next(c for c in student.cells if "student-note" in tags(c)).source
+    for how in ("Colab", "make lab", "pip install", f"student/{lesson.name}"):
+        assert how in note, f"the student note does not say {how!r}"
+    for cell in student.cells:
+        if cell.cell_type == "markdown":
+            text = cell.source.lower()
+            found = [w for w in SOLUTION_WORDS if w in text]
+            assert not found, f"markdown cell {cell.id} of the student copy mentions {found}: {cell.source[:200]!r}"
 
 
 @pytest.mark.parametrize("lesson", lesson_params())
@@ -134,7 +153,9 @@ def test_check_cells_teach_on_the_starter_answer(student_run: dict[str, Any], le
             continue
         assert errors, f"check cell {cell.id} passed although the answer is still the starter"
         error = errors[0]
-        assert error.ename == "AssertionError", f"check cell {cell.id} raised {error.ename}: {error.evalue}"
+        assert error.ename == "CheckFailed", f"check cell {cell.id} raised {error.ename}: {error.evalue}"
         assert len(error.evalue.split()) >= MIN_MESSAGE_WORDS, (
-            f"check cell {cell.id} raised a bare AssertionError ({error.evalue!r}); it should say what to do"
+            f"check cell {cell.id} raised a bare failure ({error.evalue!r}); it should say what to do"
         )
+        shown = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(error.traceback))
+        assert "Traceback" not in shown and ".py" not in shown and "still empty" in shown, shown

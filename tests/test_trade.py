@@ -12,6 +12,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from vnpartners import reference, trade  # noqa: E402
 
@@ -124,6 +126,42 @@ def test_cagr_math():
     for bad in ((0, 1, 1), (1, 2, 0), (-1, 2, 3)):
         with pytest.raises(ValueError):
             trade.cagr(*bad)
+
+
+@given(first=st.floats(0.1, 1000), growth=st.floats(-0.9, 3.0), years=st.integers(2, 30))
+@settings(max_examples=200, deadline=None)
+def test_total_over_years_overstates_the_compound_rate(first, growth, years):
+    """Bernoulli: ((1 + g)^n - 1) / n >= g, strictly for n > 1 and g != 0; so total ÷ years is never the CAGR."""
+    last = first * (1 + growth) ** years
+    rate, average = trade.cagr(first, last, years), trade.average_growth(first, last, years)
+    assert average >= rate - 1e-9
+    if abs(growth) > 1e-3:
+        assert average > rate
+
+
+def test_growth_paths_explain_both_mistakes():
+    """The lesson's numbers: 2.70 -> 4.60 bn over 8 steps (Russia 2016-2024)."""
+    paths = trade.growth_paths(2.7, 4.6, 8)
+    end = paths.iloc[-1]
+    assert end["compound"] == pytest.approx(4.6)                       # the CAGR reaches the last value
+    assert end["average_not_compounded"] == pytest.approx(4.6)         # so does total ÷ years, added as an amount
+    assert end["cagr_not_compounded"] < 4.6                            # the CAGR without compounding falls short
+    assert end["average_compounded"] > 4.6                             # total ÷ years as a rate overshoots
+    assert paths.attrs["average_pct"] == pytest.approx(70.370370 / 8, rel=1e-6)
+    assert paths.attrs["average_pct"] > paths.attrs["cagr_pct"]
+    old = trade.compound_path(2.7, paths.attrs["cagr_pct"], 8)
+    assert list(old["simple"]) == pytest.approx(list(paths["cagr_not_compounded"]))
+
+
+def test_partner_menu_offers_the_partners_with_trade_rows(t):
+    options, without = trade.partners_with_trade(t, reference.partners())
+    codes = {code for _, code in options}
+    assert codes == set(t["partner_iso3"].dropna()) & set(reference.partners()["iso3"])
+    assert {"RUS", "CHN", "KAZ"} <= codes
+    assert len(options) + len(without) == len(reference.partners())
+    assert [name for name, _ in options] == sorted(name for name, _ in options)
+    for _, code in options:
+        assert trade.partner_rows(t, code).shape[0] > 0
 
 
 def test_annualising():

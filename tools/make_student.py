@@ -6,15 +6,17 @@ Usage::
 
 For every lesson ``NN_*.ipynb`` it writes ``<out>/NN_*.ipynb`` where
 
-* cells tagged ``solution`` are removed;
+* cells tagged ``solution`` and the instructor's notes (tag ``instructor``) are removed;
 * exercise and check cells keep their source but lose their outputs and execution counts, and each
-  exercise's ``answer_N = None`` starter line gets a ``# your answer here`` comment;
+  exercise's ``answer_N = None`` starter line gets a ``# your answer here`` comment; a check cell's
+  output is no longer folded (the learner wants to read it);
 * every other cell keeps its outputs (charts and tables stay visible before anything is run);
-* a short note cell (tag ``student-note``) follows the navigation bar.
+* a short note cell (tag ``student-note``) follows the navigation bar: how to get the kit and open the
+  lesson, and how the checks work. It says nothing of solutions: a student copy has none.
 
-The check cells still run against the learner's ``answer_N`` and raise an ``AssertionError`` with a
-teaching message while it is missing or wrong. Files are written through ``write_atomically``; the
-instructor notebooks are only read. Lessons that no longer exist are removed from ``<out>``.
+The check cells still run against the learner's ``answer_N`` and show a short teaching message while
+it is missing or wrong. Files are written through ``write_atomically``; the instructor notebooks are
+only read. Lessons that no longer exist are removed from ``<out>``.
 """
 
 from __future__ import annotations
@@ -33,10 +35,17 @@ from vnpartners.reports.notebooks import write_atomically
 KIT = Path(__file__).resolve().parent.parent
 LESSON_GLOB = "[0-9][0-9]_*.ipynb"
 SOLUTION, EXERCISE, CHECK, NAV_TOP, NOTE_TAG = "solution", "exercise", "check", "nav-top", "student-note"
-NOTE = (
-    "> **Student copy:** worked solutions removed; type your answers in the exercise cells "
-    "and run the check cells."
-)
+INSTRUCTOR = "instructor"
+REPOSITORY = "https://github.com/vnpartners/vnpartners-kit"
+NOTE_START = "> **Student copy.**"
+NOTE = f"""{NOTE_START} Work through the cells from the top (Shift+Enter runs one). In each exercise, replace
+> `None` with your answer, then run the check cell under it: it tells you whether you are right and why.
+>
+> **To open this lesson** you need the kit (its library, articles and data), one of three ways:
+> - **Colab:** upload this file (File → Upload notebook) and run the first code cell; it installs the kit.
+> - **The kit on your computer:** get it from your instructor or from {REPOSITORY} (Python 3.11 and `make`),
+>   put this file in its `student/` folder, run `make lab` in the kit's folder and open `student/{{name}}`.
+> - **Any Python 3.11 with Jupyter:** `pip install "git+{REPOSITORY}"`, then open this file in JupyterLab."""
 STARTER = re.compile(r"^(\s*answer_\w+\s*=\s*(?:None|\.\.\.))\s*$")
 STARTER_COMMENT = "  # your answer here"
 
@@ -58,30 +67,35 @@ def clear_outputs(cell: Any) -> None:
     cell.execution_count = None
 
 
-def note_cell(taken: set[str]) -> Any:
-    """The note shown at the top of every student copy."""
-    cell = nbformat.v4.new_markdown_cell(NOTE)
+def note_cell(taken: set[str], name: str = "NN_lesson.ipynb") -> Any:
+    """The note shown at the top of every student copy (``name``: the lesson's file name)."""
+    cell = nbformat.v4.new_markdown_cell(NOTE.format(name=name))
     if NOTE_TAG not in taken:
         cell.id = NOTE_TAG
     cell.metadata["tags"] = [NOTE_TAG]
     return cell
 
 
-def student_copy(nb: Any) -> Any:
+def student_copy(nb: Any, name: str = "NN_lesson.ipynb") -> Any:
     """The student version of one instructor notebook (the argument is not modified)."""
     nb = copy.deepcopy(nb)
     cells = []
     for cell in nb.cells:
         cell_tags = tags(cell)
-        if SOLUTION in cell_tags or NOTE_TAG in cell_tags:
+        if cell_tags & {SOLUTION, NOTE_TAG, INSTRUCTOR}:
             continue
         if cell.cell_type == "code" and cell_tags & {EXERCISE, CHECK}:
             clear_outputs(cell)
+            cell.metadata.get("jupyter", {}).pop("outputs_hidden", None)
+            if not cell.metadata.get("jupyter", True):
+                del cell.metadata["jupyter"]
             if EXERCISE in cell_tags:
                 cell.source = mark_starters(cell.source)
         cells.append(cell)
     position = 1 if cells and NAV_TOP in tags(cells[0]) else 0
-    cells.insert(position, note_cell({c.get("id") for c in cells}))
+    note = note_cell({c.get("id") for c in cells}, name)
+    note.metadata["slideshow"] = {"slide_type": "skip"}
+    cells.insert(position, note)
     nb.cells = cells
     return nb
 
@@ -103,7 +117,7 @@ def write_student_copies(notebooks_dir: Path, out_dir: Path) -> list[Path]:
     for path in lessons:
         nb = nbformat.read(path, as_version=4)
         target = out_dir / path.name
-        write_atomically(target, nbformat.writes(student_copy(nb)) + "\n")
+        write_atomically(target, nbformat.writes(student_copy(nb, path.name)) + "\n")
         written.append(target)
     names = {path.name for path in lessons}
     for stale in sorted(out_dir.glob(LESSON_GLOB)) if out_dir.is_dir() else []:

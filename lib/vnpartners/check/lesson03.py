@@ -1,174 +1,228 @@
 """Self-checks for lesson 03, "Trade in numbers: Vietnam and its partners".
 
-Every expected answer is computed from the kit (``vnpartners.trade`` on the seeds' figures and on
-``vnpartners.reference.trade()``), never typed in, so the checks follow the data. Answers in
-percent are accepted within :data:`PCT_TOLERANCE` percentage points, so a learner who rounds to
-one decimal passes.
+Every expected answer is computed from the kit (``vnpartners.trade`` on
+``vnpartners.reference.trade()``), never typed in, so the checks follow the data. Answers in percent
+are accepted within :data:`PCT_TOLERANCE` percentage points, so a learner who rounds to one decimal
+passes. Each question's parameters (a partner, years, a flow) are stated once, in :data:`EXERCISES`.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-from . import _base
-from ._base import expect, not_missing, ok
+from ._base import Exercise, expect, explanation, fail, ok, whole_number
+from ._base import number as _number
 
-__all__ = ["lesson03_q1", "lesson03_q2", "lesson03_q3"]
+__all__ = ["lesson03_q1", "lesson03_q2", "lesson03_q3", "lesson03_q4"]
 
 #: how far (in percentage points) a percent answer may be from the exact value
 PCT_TOLERANCE = 0.1
+_ACCEPTED = f"Answers within ±{PCT_TOLERANCE} percentage points are accepted."
+#: freight and insurance as a share of the value of goods: about 5-6 % on average (OECD Statistics
+#: Directorate, 2017); the IMF's Direction of Trade Statistics converts with a factor of 1.06
+CIF_FOB_MARGIN_PCT = 6.0
 
+_Q1_YEAR = 2022  # exercise 1 asks about the growth from the year before to this one
 
-def _number(answer: Any, name: str, what: str) -> float:
-    """The answer as a float, or a teaching AssertionError."""
-    expect(not isinstance(answer, (str, bytes, bool)), f"{name} should be a number ({what}), not {type(answer).__name__}: "
-           "compute it with Python instead of typing text.")
-    try:
-        value = float(answer)
-    except (TypeError, ValueError):
-        raise AssertionError(f"{name} should be one number ({what}); got {type(answer).__name__}. "
-                             "If you have a one-row table, take the value out with `.iloc[0]` or `float(...)`.") from None
-    expect(math.isfinite(value), f"{name} is {value}: check for a division by zero or a missing value (NaN).")
-    return value
+EXERCISES = [
+    Exercise(
+        "03", 1,
+        "By how many percent did Vietnam's trade turnover with **{partner}** grow from {previous} to {year}, in "
+        f"Vietnamese statistics (`trade.series(t, q1_partner)`)? {_ACCEPTED}",
+        "a growth rate in percent, e.g. 12.5",
+        params={"partner": "KOR", "year": _Q1_YEAR}, display={"partner": "South Korea", "previous": str(_Q1_YEAR - 1)},
+    ),
+    Exercise(
+        "03", 2,
+        "What is the compound annual growth rate (in %) of Vietnam–**{partner}** turnover from {first} to {last}, "
+        f"in Vietnamese statistics? {_ACCEPTED}",
+        "a yearly growth rate in percent, e.g. 8.3",
+        params={"partner": "CHN", "first": 2016, "last": 2023}, display={"partner": "China"},
+    ),
+    Exercise(
+        "03", 3,
+        "Take **Vietnam's {flow} to {partner}** instead of the turnover: `trade.side_by_side(t, q3_partner, "
+        "flow=q3_flow)` (the partner's column is the partner's imports from Vietnam). In which year do the two "
+        "statistics differ the most, in billion USD?",
+        "a year, e.g. 2015",
+        params={"partner": "USA", "flow": "exports"}, display={"partner": "the United States"},
+    ),
+    Exercise(
+        "03", 4,
+        "Suppose the whole gap between **{partner}'s** and Vietnam's turnover figures for {year} came from valuation "
+        "(freight and insurance counted by one side only). (a) What margin, in % of Vietnam's figure, would that "
+        f"take? {_ACCEPTED} (b) In `why_4`: freight and insurance average about 5–6 % of the value of goods "
+        "(OECD; the IMF uses a factor of 1.06). Can valuation explain this gap? Which other reasons of section 4 "
+        "could, and what would you need to know to tell which?",
+        "a margin in percent, e.g. 12.5",
+        params={"partner": "AZE", "year": 2024}, display={"partner": "Azerbaijan"},
+        interpretive=True,
+    ),
+]
+Q1, Q2, Q3, Q4 = EXERCISES
 
 
 def _close(a: float, b: float, tol: float = PCT_TOLERANCE) -> bool:
     return abs(a - b) <= tol
 
 
+def _percent(answer: Any, name: str, what: str, expected: float) -> float:
+    """The answer as a float, refusing a fraction where a percentage is asked for."""
+    value = _number(answer, name, what)
+    expect(not _close(value * 100, expected) or _close(value, expected),
+           f"{value} looks like a fraction; the question asks for percent ({value * 100:.2f}).")
+    return value
+
+
 # ----------------------------------------------------------------------------- Q1
 def q1_values() -> tuple[float, float]:
-    """The seeds' Vietnam–Russia turnover for 2023 and 2024, in billion USD."""
-    from ..lessons.trade import seed_trade_figures
+    """The exercise partner's turnover in the year before and the year, Vietnamese statistics, billion USD."""
+    from ..lessons.trade import series
+    from ..reference import trade as table
 
-    seeds = seed_trade_figures(_base.seeds())
-    rus = seeds[(seeds["partner_iso3"] == "RUS") & (seeds["months"] == 12)].set_index("year")["value_bn"]
-    missing = [y for y in (2023, 2024) if y not in rus.index]
-    if missing:
-        raise RuntimeError(f"corpus.figures has no Russia turnover for {missing}: the kit's extractor did not find "
-                           "the seeds' trade figures, so this check cannot run (tell your instructor).")
-    return float(rus.loc[2023]), float(rus.loc[2024])
+    partner, year = Q1.params["partner"], Q1.params["year"]
+    s = series(table(), partner, "turnover", "vietnam").set_index("year")["value_bn"]
+    return float(s.loc[year - 1]), float(s.loc[year])
 
 
 def lesson03_q1(answer: Any) -> None:
-    """Q1: growth of Vietnam–Russia turnover from 2023 to 2024 in %, from the seeds' figures."""
-    not_missing(answer, "answer_1")
-    value = _number(answer, "answer_1", "a growth rate in percent, e.g. 12.5")
-    v23, v24 = q1_values()
-    expected = (v24 / v23 - 1) * 100
-    from ..lessons.trade import series
-    from ..reference import trade as table
-
-    s = series(table(), "RUS").set_index("year")["value_bn"]
-    table_growth = (float(s.loc[2024]) / v23 - 1) * 100 if 2024 in s.index else math.nan
-    expect(not _close(value * 100, expected) or _close(value, expected),
-           f"{value} looks like a fraction: growth in percent is (new / old − 1) × 100, i.e. {value * 100:.2f}.")
+    """Q1: year-on-year growth of one partner's turnover, Vietnamese statistics, in %."""
+    before, now = q1_values()
+    year = Q1.params["year"]
+    expected = (now / before - 1) * 100
+    value = _percent(answer, "answer_1", "a growth rate in percent, e.g. 12.5", expected)
     expect(not _close((value - 1) * 100, expected),
-           f"{value} is the ratio 2024 / 2023 ({v24} / {v23}). Growth is that ratio minus 1, times 100.")
-    expect(not _close(value, (v23 / v24 - 1) * 100),
-           "You divided the wrong way round: growth from 2023 to 2024 divides the 2024 value by the 2023 value "
-           "(the old value goes underneath).")
-    expect(not _close(value, v24 - v23, 0.005),
-           f"{value} is the change in billion USD ({v24} − {v23}); the question asks for the change relative to 2023, in %.")
-    expect(math.isnan(table_growth) or not _close(value, table_growth) or _close(value, expected),
-           f"{value:.2f} % uses the trade table's 2024 figure ({float(s.loc[2024])} bn, the ambassador's rounded number). "
-           f"The question asks for the seeds' own figures: 2023 = {v23} and 2024 = {v24} bn "
-           "(from `trade.seed_trade_figures(corpus)`).")
+           f"{value} is the ratio {year} / {year - 1}. Growth is that ratio minus 1, times 100.")
+    expect(not _close(value, (before / now - 1) * 100),
+           f"You divided the wrong way round: growth from {year - 1} to {year} divides the {year} value by the "
+           f"{year - 1} value (the old value goes underneath).")
+    expect(not _close(value, now - before, 0.005),
+           f"{value} is the change in billion USD; the question asks for the change relative to {year - 1}, in %.")
     expect(_close(value, expected),
-           f"{value} is not the growth. Take the seeds' Russia turnover for 2023 and 2024 from "
-           "`trade.seed_trade_figures(corpus)` and compute (2024 / 2023 − 1) × 100. "
-           f"Answers within {PCT_TOLERANCE} percentage points are accepted.")
-    ok(f"Right: from {v23} to {v24} billion USD is a rise of {expected:.2f} % "
-       f"(accepted within ±{PCT_TOLERANCE} percentage points).")
+           f"{value} is not the growth. Take the {year - 1} and {year} values from `trade.series(t, q1_partner)`, "
+           f"divide the new by the old, subtract 1 and multiply by 100. {_ACCEPTED}")
+    ok(f"Right: the {year} value divided by the {year - 1} value, minus 1, times 100. Both figures are Vietnam's own "
+       "statistics, so the growth compares like with like.")
 
 
 # ----------------------------------------------------------------------------- Q2
-Q2_PARTNER, Q2_FIRST, Q2_LAST = "CHN", 2016, 2023
-
-
 def q2_values() -> tuple[float, float]:
-    """China turnover in :data:`Q2_FIRST` and :data:`Q2_LAST`, Vietnamese statistics, billion USD."""
+    """The exercise partner's turnover in its first and last year, Vietnamese statistics, billion USD."""
     from ..lessons.trade import series
     from ..reference import trade as table
 
-    s = series(table(), Q2_PARTNER, "turnover", "vietnam").set_index("year")["value_bn"]
-    return float(s.loc[Q2_FIRST]), float(s.loc[Q2_LAST])
+    p = Q2.params
+    s = series(table(), p["partner"], "turnover", "vietnam").set_index("year")["value_bn"]
+    return float(s.loc[p["first"]]), float(s.loc[p["last"]])
 
 
 def lesson03_q2(answer: Any) -> None:
-    """Q2: compound annual growth of China turnover 2016 → 2023 (Vietnamese statistics), in %."""
-    not_missing(answer, "answer_2")
-    value = _number(answer, "answer_2", "a yearly growth rate in percent, e.g. 8.3")
+    """Q2: compound annual growth of one partner's turnover between two years, Vietnamese statistics, in %."""
     from ..lessons.trade import cagr
 
+    p = Q2.params
     first, last = q2_values()
-    steps = Q2_LAST - Q2_FIRST
+    steps = p["last"] - p["first"]
     expected = cagr(first, last, steps)
-    expect(not _close(value * 100, expected) or _close(value, expected),
-           f"{value} looks like a fraction; the question asks for percent ({value * 100:.2f}).")
+    value = _percent(answer, "answer_2", "a yearly growth rate in percent, e.g. 8.3", expected)
     expect(not _close(value, cagr(first, last, steps + 1)),
-           f"You spread the growth over {steps + 1} years. From {Q2_FIRST} to {Q2_LAST} there are "
-           f"{Q2_LAST} − {Q2_FIRST} = {steps} yearly steps (count the jumps between years, not the years).")
+           f"You spread the growth over {steps + 1} years. From {p['first']} to {p['last']} there are {steps} yearly "
+           "steps: count the jumps between years, not the years.")
     expect(not _close(value, (last / first - 1) * 100 / steps),
-           f"{value:.2f} is the total growth divided by {steps}: that ignores compounding (each year's growth builds on "
-           "the last). Use (last / first) ** (1 / years) − 1, or `trade.cagr(first, last, years)`.")
+           f"{value:.2f} is the total growth divided by {steps}. That ignores compounding and overstates the yearly "
+           "rate: each year's growth builds on the last. Use `trade.cagr(first, last, years)`.")
     expect(not _close(value, (last / first - 1) * 100),
            f"{value:.2f} % is the total growth over the whole period; the question asks for the constant yearly rate.")
     expect(_close(value, expected),
-           f"{value} is not the compound annual growth. Take China's turnover in {Q2_FIRST} and {Q2_LAST} from "
-           "`trade.series(t, 'CHN')` (Vietnamese statistics) and use `trade.cagr(first, last, years)`. "
-           f"Answers within {PCT_TOLERANCE} percentage points are accepted.")
-    ok(f"Right: {first} → {last} billion USD in {steps} years is {expected:.2f} % a year, compounded "
-       f"(accepted within ±{PCT_TOLERANCE} percentage points).")
+           f"{value} is not the compound annual growth. Take the turnover in {p['first']} and {p['last']} from "
+           f"`trade.series(t, q2_partner)` and use `trade.cagr(first, last, years)`. {_ACCEPTED}")
+    ok(f"Right: the constant yearly rate that, compounded over {steps} yearly steps, takes {first} to {last} billion "
+       "USD. Total growth divided by the years would overstate it.")
 
 
 # ----------------------------------------------------------------------------- Q3
-Q3_PARTNER = "RUS"
-
-
 def q3_table() -> Any:
-    """The side-by-side table of Russia's turnover, years where both statistics exist."""
+    """The side-by-side table of the exercise's flow and partner, years where both statistics exist."""
     from ..lessons.trade import side_by_side
     from ..reference import trade as table
 
-    t = side_by_side(table(), Q3_PARTNER)
+    t = side_by_side(table(), Q3.params["partner"], flow=Q3.params["flow"])
     return t[t["both"]].reset_index(drop=True)
 
 
 def lesson03_q3(answer: Any) -> None:
-    """Q3: the year in which Russia's statistics exceed Vietnam's by the most billion USD."""
-    not_missing(answer, "answer_3")
-    expect(not isinstance(answer, bool), "answer_3 should be a year such as 2015, not True/False.")
-    try:
-        year = int(str(answer).strip()) if isinstance(answer, str) else int(answer)
-    except (TypeError, ValueError):
-        raise AssertionError("answer_3 should be a year, a whole number such as 2015 (if you have a table row, "
-                             "take its `year`).") from None
-    t = q3_table()
-    expect(len(t) > 0, "The kit's table has no year with both statistics; tell your instructor.")
-    best = t.loc[t["gap_bn"].idxmax()]
-    expected = int(best["year"])
-    both_years = [int(y) for y in t["year"]]
+    """Q3: the year in which the two statistics of one flow differ the most, in billion USD."""
     from ..lessons.trade import side_by_side
     from ..reference import trade as table
 
-    full = side_by_side(table(), Q3_PARTNER)
-    largest_partner_year = int(full.loc[full["partner_bn"].idxmax(), "year"])
-    ratio_year = int(t.loc[t["ratio"].idxmax(), "year"])
-    expect(year in set(int(y) for y in full["year"]),
-           f"{year} is outside the years of the Russia table ({int(full['year'].min())}–{int(full['year'].max())}).")
-    expect(year in both_years,
-           f"In {year} only one of the two statistics has a figure, so there is no gap to measure: gaps stay gaps. "
-           f"Look only at the years where both exist: {both_years}.")
-    expect(year != ratio_year or ratio_year == expected,
-           f"{year} is the year with the largest *ratio* (Russian / Vietnamese = {float(t.loc[t['ratio'].idxmax(), 'ratio']):.2f}). "
-           "The question asks for the largest gap in billion USD: partner − Vietnam, the `gap_bn` column.")
-    expect(year != largest_partner_year or largest_partner_year == expected,
-           f"{year} has the largest Russian figure, but the Vietnamese figure is large that year too. "
-           "Subtract the two (the `gap_bn` column of `trade.side_by_side`) and find the year where the difference is largest.")
-    expect(year == expected,
-           f"In {year} the gap is {float(t.set_index('year').loc[year, 'gap_bn']):.2f} billion USD; another year has a "
-           "larger one. Sort `trade.side_by_side(t, 'RUS')` by `gap_bn`.")
-    ok(f"Right: in {expected} Russia's statistics show {best['partner_bn']:.2f} and Vietnam's {best['vietnam_bn']:.2f} "
-       f"billion USD, a gap of {best['gap_bn']:.2f} billion.")
+    partner, flow = Q3.params["partner"], Q3.params["flow"]
+    year = whole_number(answer, "answer_3", "a year such as 2015")
+    t = q3_table()
+    expect(len(t) > 0, "The kit's table has no year with both statistics; tell your instructor.")
+    best = t.loc[t["gap_bn"].abs().idxmax()]
+    expected = int(best["year"])
+    full = side_by_side(table(), partner, flow=flow)
+    both_years = [int(y) for y in t["year"]]
+    if year != expected:
+        expect(year in {int(y) for y in full["year"]},
+               f"{year} is outside the years of this table ({int(full['year'].min())}–{int(full['year'].max())}).")
+        expect(year in both_years,
+               f"In {year} only one of the two statistics has a figure, so there is no gap to measure: gaps stay gaps. "
+               f"Look only at the years where both exist: {both_years}.")
+        ratio_year = int(t.loc[(t["ratio"] - 1).abs().idxmax(), "year"])
+        expect(year != ratio_year,
+               f"{year} is the year with the largest *ratio*. The question asks for the largest difference in billion "
+               "USD: the `gap_bn` column.")
+        fail(f"In {year} the two statistics differ by {abs(float(t.set_index('year').loc[year, 'gap_bn'])):.2f} "
+             "billion USD; another year differs more. Sort the table by `gap_bn`.")
+    ok(f"Right: the widest gap in billion USD of the {len(both_years)} years in which both sides give a figure.")
+
+
+# ----------------------------------------------------------------------------- Q4
+def q4_values() -> tuple[float, float]:
+    """Vietnam's and the partner's turnover figures for the exercise's year, billion USD."""
+    from ..lessons.trade import side_by_side
+    from ..reference import trade as table
+
+    t = side_by_side(table(), Q4.params["partner"]).set_index("year")
+    row = t.loc[Q4.params["year"]]
+    return float(row["vietnam_bn"]), float(row["partner_bn"])
+
+
+def lesson03_q4(answer: Any, why: Any = None) -> None:
+    """Q4: the valuation margin the whole gap would take, in % of Vietnam's figure; what else explains it."""
+    vietnam, partner = q4_values()
+    expected = (partner / vietnam - 1) * 100
+    value = _percent(answer, "answer_4", "a margin in percent, e.g. 12.5", expected)
+    expect(not _close(value, partner / vietnam * 100, 0.5) or _close(value, expected),
+           f"{value:.1f} % is the partner's figure as a share of Vietnam's. The margin is what would have to be "
+           "*added* to Vietnam's figure: that share minus 100.")
+    expect(not _close(value, (1 - vietnam / partner) * 100),
+           f"{value:.1f} % measures the gap against the partner's figure. The question takes Vietnam's figure as "
+           "the base: the gap divided by Vietnam's figure.")
+    expect(_close(value, expected),
+           f"{value} is not the margin. Take both {Q4.params['year']} figures from `trade.side_by_side(t, q4_partner)` "
+           f"and express the gap (partner − Vietnam) as a percentage of Vietnam's figure. {_ACCEPTED}")
+    explanation(why, "why_4")
+    ok(f"Right: far beyond the {CIF_FOB_MARGIN_PCT:.0f} % or so that freight and insurance add, so valuation explains "
+       "almost none of it. Compare your explanation with these points: the rest needs partner attribution (goods such "
+       "as crude oil sold through traders or third countries, recorded by origin on one side and by consignment on the "
+       "other), coverage or timing; to tell which, you would need the two sides' figures by product and by month, and "
+       "each customs office's rules on origin and consignment.")
+
+
+# --------------------------------------------------------------------------- answer key
+def answer_key() -> dict[int, str]:
+    """The right answers, computed as the checks compute them (for the teaching guide)."""
+    from ..lessons.trade import cagr
+
+    before, now = q1_values()
+    first, last = q2_values()
+    t = q3_table()
+    vietnam, partner = q4_values()
+    return {
+        1: f"`{(now / before - 1) * 100:.2f}` % (± {PCT_TOLERANCE})",
+        2: f"`{cagr(first, last, Q2.params['last'] - Q2.params['first']):.2f}` % a year (± {PCT_TOLERANCE})",
+        3: f"`{int(t.loc[t['gap_bn'].abs().idxmax(), 'year'])}`",
+        4: f"`{(partner / vietnam - 1) * 100:.1f}` % (± {PCT_TOLERANCE})",
+    }

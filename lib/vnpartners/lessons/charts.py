@@ -49,7 +49,10 @@ def plot_paragraph_kinds(paragraphs: pd.DataFrame, *, source: str = SEEDS_SOURCE
 
 
 def plot_mention_counts(mentions: pd.DataFrame, *, top: int = 12, source: str = SEEDS_SOURCE) -> "Figure":
-    """Horizontal bars: how many times each country is named in fact-bearing sentences, by article."""
+    """Horizontal bars: how many times each country is named in fact-bearing sentences, by article.
+
+    Each bar counts mentions (every time a name is written) and ends with its total.
+    """
 
     table = (
         mentions.assign(article=mentions["article_id"].str.slice(0, 3))
@@ -62,15 +65,17 @@ def plot_mention_counts(mentions: pd.DataFrame, *, top: int = 12, source: str = 
         [palette[i % len(palette)] for i in range(len(table.columns))],
         height=0.35,
         title="Countries named in the seeds' fact-bearing sentences",
-        xlabel="number of mentions",
+        xlabel="number of mentions (each time a name is written)",
         ylabel="country",
         legend="article",
         source=source,
+        totals=True,
     )
 
 
 def _stacked_bars(
-    table: pd.DataFrame, colours: list[str], *, height: float, title: str, xlabel: str, ylabel: str, legend: str, source: str
+    table: pd.DataFrame, colours: list[str], *, height: float, title: str, xlabel: str, ylabel: str, legend: str,
+    source: str, totals: bool = False,
 ) -> "Figure":
     """Horizontal bars, one per row of ``table``, stacked by its columns (legend outside on the right)."""
     import matplotlib.pyplot as plt
@@ -80,6 +85,10 @@ def _stacked_bars(
     for column, colour in zip(table.columns, colours):
         ax.barh(table.index, table[column], left=left, color=colour, label=column)
         left = left + table[column]
+    if totals:  # the number each bar adds up to, at its end
+        for label, total in left.items():
+            ax.text(total, label, f" {int(total)}", va="center", ha="left", fontsize=8, color="#333333")
+        ax.set_xlim(0, float(left.max()) * 1.08)
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)

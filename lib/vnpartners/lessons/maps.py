@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["LEVEL_COLOURS", "REGIONS", "SOURCE_LINE", "draw_partner_map", "marker_partners"]
+__all__ = ["LEVEL_COLOURS", "REGIONS", "REGION_OPTIONS", "SOURCE_LINE", "draw_partner_map", "marker_partners"]
 
 #: Okabe-Ito colours (safe for the common forms of colour blindness), one per level.
 LEVEL_COLOURS: dict[str, str] = {
@@ -43,6 +43,11 @@ REGIONS: dict[str, tuple[float, float, float, float]] = {
     "southeast_asia": (88.0, 142.0, -12.0, 30.0),
     "europe": (-12.0, 60.0, 34.0, 72.0),
 }
+#: (label, region) pairs for a region menu, in the order of :data:`REGIONS`. Every value is a key of
+#: ``REGIONS``: a menu whose "World" entry had the value ``None`` showed an empty box (ipywidgets treats
+#: ``None`` as "nothing selected").
+REGION_OPTIONS: list[tuple[str, str]] = [(key.replace("_", " ").capitalize().replace("Southeast asia", "Southeast Asia"), key)
+                                         for key in REGIONS]
 SOURCE_LINE = "Source: Natural Earth (public domain); kit's data/partners.csv and data/partnership_history.csv"
 #: Outlines whose bounding box is smaller than this (square degrees) also get a marker.
 SMALL_AREA_DEG2 = 5.0

@@ -31,6 +31,7 @@ import networkx as nx
 import pandas as pd
 
 from .. import reference
+from ..wording import plural
 from .maps import LEVEL_COLOURS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,7 +52,9 @@ __all__ = [
     "comention_graph",
     "spring_positions",
     "draw_comention_graph",
+    "MEMBERSHIP_ROLES",
     "forum_graph",
+    "forum_roles",
     "project_partners",
     "draw_forum_graph",
     "draw_projection",
@@ -68,7 +71,7 @@ RING_ORDER: tuple[str, ...] = ("special", "comprehensive_strategic", "strategic"
 _RING_RADIUS = {"special": 1.2, "comprehensive_strategic": 2.2, "strategic": 3.2, "comprehensive": 4.2}
 #: Sectors of the radial layout, counter-clockwise from the east (roughly as seen from Hanoi).
 REGION_ORDER: tuple[str, ...] = (
-    "Americas", "East Asia", "Central Asia", "Europe", "Middle East & North Africa",
+    "Americas", "East Asia", "Central Asia", "South Caucasus", "Europe", "Middle East & North Africa",
     "Sub-Saharan Africa", "South Asia", "Southeast Asia", "Oceania",
 )
 #: Okabe-Ito colours, the same as the kit's maps (:data:`vnpartners.maps.LEVEL_COLOURS`), one per tier.
@@ -81,6 +84,9 @@ _TIER_LABELS = {
     "strategic": "strategic",
     "comprehensive": "comprehensive",
 }
+#: Roles in data/forums.csv that mean taking full part in a grouping: a member, a party to an agreement, an
+#: ARF participant. The others (a BRICS "partner country", the EAEU's "FTA partner") are ties, not membership.
+MEMBERSHIP_ROLES: tuple[str, ...] = ("member", "party", "participant")
 PARTNERS_SOURCE = "Source: the kit's data/partners.csv and data/partnership_history.csv (vnpartners.reference)"
 SEEDS_SOURCE = "Source: the kit's seed articles (seeds/), country mentions from vnpartners.load_seeds().mentions"
 FORUMS_SOURCE = "Source: the kit's data/forums.csv and data/partners.csv (vnpartners.reference)"
@@ -384,7 +390,12 @@ def draw_comention_graph(G: nx.Graph, *, seed: int = 2, title: str | None = None
 
 # --------------------------------------------------------------------------- partners and forums
 def forum_graph(forums_df: pd.DataFrame, partners_df: pd.DataFrame) -> nx.Graph:
-    """The bipartite partner-forum graph: an edge joins a partner to each grouping it belongs to.
+    """The bipartite partner-forum graph: an edge joins a partner to each grouping it takes part in.
+
+    Every row of ``forums_df`` gives an edge, whatever the partner's role: a BRICS *partner country*
+    (Kazakhstan, Thailand ...) is linked to BRICS as a member is, and the edge's ``role`` says which.
+    :func:`forum_roles` counts the roles; :func:`project_partners` keeps only full membership
+    (:data:`MEMBERSHIP_ROLES`) unless told otherwise.
 
     Only members that are in ``partners_df`` count (Vietnam itself is not a node: it is the
     graph's point of view). Partner nodes are ISO3 codes with ``bipartite=0``, ``kind="partner"``,
@@ -412,21 +423,41 @@ def forum_graph(forums_df: pd.DataFrame, partners_df: pd.DataFrame) -> nx.Graph:
     return B
 
 
-def project_partners(B: nx.Graph) -> nx.Graph:
+def forum_roles(B: nx.Graph) -> pd.DataFrame:
+    """How each forum's partners take part in it, one row per (forum, role).
+
+    Columns ``forum``, ``role``, ``partners`` (how many of the graph's partners have that role) and
+    ``countries`` (their ISO3 codes, comma-separated), sorted by forum then role. Membership roles
+    (:data:`MEMBERSHIP_ROLES`) and the others (a BRICS partner country) are counted apart.
+    """
+    rows: dict[tuple[str, str], list[str]] = {}
+    for u, v, d in B.edges(data=True):
+        partner, forum = (u, v) if B.nodes[u].get("bipartite") == 0 else (v, u)
+        rows.setdefault((str(forum), str(d.get("role"))), []).append(str(partner))
+    out = pd.DataFrame([{"forum": f, "role": r, "partners": len(c), "countries": ", ".join(sorted(c))}
+                        for (f, r), c in sorted(rows.items())], columns=["forum", "role", "partners", "countries"])
+    return out.reset_index(drop=True)
+
+
+def project_partners(B: nx.Graph, roles: tuple[str, ...] | None = MEMBERSHIP_ROLES) -> nx.Graph:
     """Fold a :func:`forum_graph` onto its partners: two partners are linked if they share a forum.
 
-    ``weight`` is the number of forums they share and ``forums`` the sorted list of those forums
-    (a weighted projection, as ``networkx.bipartite.weighted_projected_graph`` but deterministic and
-    with the list). Nodes keep their attributes. Since every partner is in the UN, every pair
-    shares at least one forum: the projection is complete and only the weights tell partners apart.
+    Only edges whose ``role`` is in ``roles`` count; by default full membership
+    (:data:`MEMBERSHIP_ROLES`), so a BRICS partner country does not share BRICS with its members.
+    ``roles=None`` counts every role. ``weight`` is the number of forums two partners share and
+    ``forums`` the sorted list of those forums (a weighted projection, as
+    ``networkx.bipartite.weighted_projected_graph`` but deterministic and with the list). Nodes keep
+    their attributes. Since every partner is in the UN, every pair shares at least one forum: the
+    projection is complete and only the weights tell partners apart.
     """
     partners = sorted(n for n, d in B.nodes(data=True) if d.get("bipartite") == 0)
-    P = nx.Graph(name="partners sharing forums")
+    P = nx.Graph(name="partners sharing forums" + ("" if roles is None else " (" + ", ".join(roles) + ")"))
     for n in partners:
         P.add_node(n, **B.nodes[n])
     shared: dict[tuple[str, str], list[str]] = {}
     for forum in sorted(n for n, d in B.nodes(data=True) if d.get("bipartite") == 1):
-        for a, b in combinations(sorted(B.neighbors(forum)), 2):
+        taking_part = [p for p in B.neighbors(forum) if roles is None or B.edges[p, forum].get("role") in roles]
+        for a, b in combinations(sorted(taking_part), 2):
             shared.setdefault((a, b), []).append(forum)
     for (a, b), forums in sorted(shared.items()):
         P.add_edge(a, b, weight=len(forums), forums=sorted(forums))
@@ -463,13 +494,18 @@ def draw_forum_graph(B: nx.Graph, *, leave_out: tuple[str, ...] = ("UN",), title
     ys_f = {f: -i * spread for i, f in enumerate(forums)}
     # every line in one LineCollection and the dots of each column in one scatter: the same lines and
     # dots in the same order as one artist each, drawn much faster (no label overlaps a dot)
-    segments, colours = [], []
+    # full membership as solid lines; other ties (a BRICS partner country) dashed and darker, drawn on top
+    lines: dict[bool, tuple[list[Any], list[str]]] = {True: ([], []), False: ([], [])}
     for f in forums:
         for p in sorted(B.neighbors(f)):
-            segments.append([(0, ys_p[p]), (1, ys_f[f])])
-            colours.append(TIER_COLOURS.get(str(B.nodes[p].get("tier")), "#999999"))
-    ax.add_collection(LineCollection(segments, colors=colours, linewidths=0.7, alpha=0.6, zorder=1,
+            member = B.edges[p, f].get("role") in MEMBERSHIP_ROLES
+            lines[member][0].append([(0, ys_p[p]), (1, ys_f[f])])
+            lines[member][1].append(TIER_COLOURS.get(str(B.nodes[p].get("tier")), "#999999"))
+    ax.add_collection(LineCollection(lines[True][0], colors=lines[True][1], linewidths=0.7, alpha=0.6, zorder=1,
                                      capstyle="projecting", joinstyle="round"))
+    if lines[False][0]:
+        ax.add_collection(LineCollection(lines[False][0], colors="#333333", linewidths=1.1, alpha=0.9, zorder=2,
+                                         linestyles=(0, (3, 2))))
     ax.scatter([0] * len(partners), [ys_p[p] for p in partners], s=40, zorder=3,
                color=[TIER_COLOURS.get(str(B.nodes[p].get("tier")), "#999999") for p in partners])
     for p in partners:
@@ -478,16 +514,24 @@ def draw_forum_graph(B: nx.Graph, *, leave_out: tuple[str, ...] = ("UN",), title
     ax.scatter([1] * len(forums), [ys_f[f] for f in forums], s=[60 + 12 * B.degree(f) for f in forums],
                marker="s", color=FORUM_COLOUR, zorder=3)
     for f in forums:
-        ax.text(1.04, ys_f[f], f"{f}: {B.degree(f)} partners", ha="left", va="center", fontsize=9)
+        members = sum(1 for p in B.neighbors(f) if B.edges[p, f].get("role") in MEMBERSHIP_ROLES)
+        others = B.degree(f) - members
+        extra = f"\n+ {others} not members" if others > 1 else "\n+ 1 not a member" if others else ""
+        ax.text(1.04, ys_f[f], f"{f}: {members} partner{'s' if members != 1 else ''}{extra}", ha="left",
+                va="center", fontsize=9)
     ax.set_xlim(-0.9, 1.45)
     ax.set_ylim(-len(partners), 1.5)
     ax.axis("off")
     handles = [Line2D([], [], marker="o", ls="", color=TIER_COLOURS[t], label=_TIER_LABELS[t]) for t in RING_ORDER]
     handles.append(Line2D([], [], marker="s", ls="", color=FORUM_COLOUR, label="forum (size: partners in it)"))
+    handles.append(Line2D([], [], color="#999999", lw=1, label="member, party or participant"))
+    if lines[False][0]:
+        handles.append(Line2D([], [], color="#333333", lw=1.1, ls=(0, (3, 2)),
+                              label="other tie, not membership (BRICS partner country)"))
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=8, frameon=False)
     left_out = f"; not drawn: {', '.join(leave_out)} (every partner is a member)" if leave_out else ""
-    ax.set_title(title or f"Partners (left) and the forums they belong to (right){left_out}", fontsize=11)
-    fig.subplots_adjust(left=0.02, right=0.98, top=0.96, bottom=0.07)
+    ax.set_title(title or f"Partners (left) and the forums they take part in (right){left_out}", fontsize=11)
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.96, bottom=0.09)
     _add_source(fig, source)
     return fig
 
@@ -602,8 +646,8 @@ def draw_growth(year: int) -> "Figure":
     tiers = Counter(str(d.get("tier")) for n, d in G.nodes(data=True) if n != VIETNAM)
     ladder = sum(tiers.get(t, 0) for t in reference.LADDER_TIERS)
     special = tiers.get("special", 0)
-    title = (f"Vietnam's partner network at the end of {int(year)}: {ladder} partnerships on the ladder "
-             f"+ {special} special")
+    title = (f"Vietnam's partner network at the end of {int(year)}: {plural(ladder, 'partnership')} on the "
+             f"ladder + {special} special")
     return draw_partner_graph(G, title=title)
 
 
@@ -617,8 +661,11 @@ def growth_widget(start: int = 2001, end: int = 2025, value: int | None = None) 
     import matplotlib.pyplot as plt
     from IPython.display import display
 
+    # one year every ~30 px at least: a 25-year slider as wide as the picture, not the default 120 px
     slider = widgets.IntSlider(value=end if value is None else value, min=start, max=end, step=1,
-                               description="Year", continuous_update=False)
+                               description="Year", continuous_update=False,
+                               layout=widgets.Layout(width="90%"),
+                               style={"description_width": "3em"})
     out = widgets.Output()
 
     def show(year: int) -> None:

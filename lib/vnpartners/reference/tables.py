@@ -225,7 +225,7 @@ def partners(as_of: DateLike | None = None) -> pd.DataFrame:
         iso3: ISO 3166-1 alpha-3 code.
         country_en, country_id: English and Indonesian short names.
         region: broad region for layouts (Southeast Asia, East Asia, South Asia, Europe, Central Asia,
-            Middle East & North Africa, Sub-Saharan Africa, Americas, Oceania).
+            South Caucasus, Middle East & North Africa, Sub-Saharan Africa, Americas, Oceania).
         level, tier, rank: the level in force (see :func:`levels`).
         level_since: when that level was set (datetime; NaT for Cambodia's and Cuba's undated label);
         level_since_precision: ``day``, ``month``, ``year``, ``range`` or ``unknown``.
