@@ -11,6 +11,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+import vnpartners  # noqa: E402
 from vnpartners import levels_chart, reference  # noqa: E402
 from vnpartners.errors import UnknownPartnerError  # noqa: E402
 from vnpartners.lessons import claims  # noqa: E402
@@ -201,7 +202,7 @@ def test_map_region_menu_has_no_empty_entry() -> None:
 
 def test_seeds_vs_reference_on_the_seeds(seeds_corpus) -> None:
     out = levels_chart.seeds_vs_reference(seeds_corpus)
-    assert len(out) == len(seeds_corpus.partnerships)
+    assert len(out) == len(vnpartners.stated(seeds_corpus.partnerships))
     assert list(out.columns) == claims._SEED_COLUMNS
     assert out.equals(levels_chart.seeds_vs_reference(seeds_corpus))     # deterministic
     if len(out):
@@ -217,9 +218,13 @@ def test_seeds_vs_reference_with_no_statements() -> None:
 
 
 def test_seeds_vs_reference_compares_the_statements_it_is_given(seeds_corpus) -> None:
-    """Lessons pass the statements to compare (one line to change to keep a single modality)."""
+    """By default the stated statements are compared; ``statements=`` compares others (plans too)."""
     every = levels_chart.seeds_vs_reference(seeds_corpus)
-    some = seeds_corpus.partnerships[seeds_corpus.partnerships["partner_iso3"] == "RUS"]
+    assert set(every["sentence_id"]) == set(vnpartners.stated(seeds_corpus.partnerships)["sentence_id"])
+    with_plans = levels_chart.seeds_vs_reference(seeds_corpus, statements=seeds_corpus.partnerships)
+    assert len(with_plans) == len(seeds_corpus.partnerships) > len(every)
+    stated = vnpartners.stated(seeds_corpus.partnerships)
+    some = stated[stated["partner_iso3"] == "RUS"]
     only = levels_chart.seeds_vs_reference(seeds_corpus, statements=some)
     assert len(only) == len(some) and set(only["partner_iso3"]) <= {"RUS"}
     pd.testing.assert_frame_equal(only.reset_index(drop=True),

@@ -93,7 +93,7 @@ def test_plans_and_aims_are_not_counted_as_facts(seeds_corpus) -> None:
 
 def test_only_stated_rows_count_as_facts() -> None:
     given = pd.DataFrame({"modality": ["planned", "stated", "aim"]})
-    assert page.is_stated(given).tolist() == [False, True, False]
+    assert vnpartners.facts.modality.is_stated(given).tolist() == [False, True, False]
 
 
 # ----------------------------------------------------------------------------- timeline

@@ -186,7 +186,7 @@ def test_part_year_table_uses_only_stated_numbers(t):
 # ----------------------------------------------------------------------------- the seeds
 def fake_corpus() -> SimpleNamespace:
     cols = ["article_id", "sentence_id", "metric", "partner_iso3", "direction", "period", "value", "unit",
-            "qualifier", "surface", "evidence"]
+            "qualifier", "surface", "evidence", "modality"]
     rows = [
         ["000", "000:1:0", "trade_turnover", "RUS", "bilateral", "2025-Q1", 1.11e9, "USD", "exact", "1,11", "s1"],
         ["000", "000:1:0", "trade_turnover", "RUS", "bilateral", "2023", 3.63e9, "USD", "exact", "3,63", "s1"],
@@ -197,7 +197,11 @@ def fake_corpus() -> SimpleNamespace:
         ["000", "000:3:0", "investment_projects", "RUS", "outbound", pd.NA, 16, "projects", "exact", "16", "s3"],
         ["000", "000:3:0", "investment_registered_capital", "RUS", "outbound", pd.NA, 1.6e9, "USD", "exact", "1,6", "s3"],
         ["000", "000:4:0", "other", "RUS", "bilateral", "2024", 1e9, "USD", "more_than", "1 miliar", "s4"],
+        # "berharap omzet mencapai 10 miliar USD pada 2030": a hope, not a trade figure
+        ["000", "000:5:0", "trade_turnover", "RUS", "bilateral", "2030", 10e9, "USD", "exact", "10 miliar", "s5"],
+        ["000", "000:6:0", "investment_projects", "RUS", "inbound", "2026", 50, "projects", "exact", "50", "s6"],
     ]
+    rows = [row + ["stated"] for row in rows[:-2]] + [row + ["aim"] for row in rows[-2:]]
     return SimpleNamespace(figures=pd.DataFrame(rows, columns=cols))
 
 
@@ -206,6 +210,12 @@ def test_seed_trade_figures():
     assert s["period"].tolist() == ["2023", "2024", "2025-Q1"]
     assert s["months"].tolist() == [12, 12, 3]
     assert s["value_bn"].tolist() == pytest.approx([3.63, 4.58, 1.11])
+
+
+def test_a_hoped_for_figure_is_no_trade_figure():
+    assert "2030" not in trade.seed_trade_figures(fake_corpus())["period"].tolist()
+    assert "2030" in trade.seed_trade_figures(fake_corpus(), plans=True)["period"].tolist()
+    assert "2026" not in trade.investment_table(fake_corpus())["period"].astype(str).tolist()
 
 
 def test_seed_vs_table(t):

@@ -25,6 +25,7 @@ _LAZY: dict[str, str] = {
     "parse_number": "vnpartners.facts.numbers",
     "find_dates": "vnpartners.facts.dates",
     "show_fact": "vnpartners.lessons.evidence",
+    "stated": "vnpartners.facts.modality",
     "CorpusError": "vnpartners.errors",
     "DataFileMissing": "vnpartners.errors",
     "UnknownPartnerError": "vnpartners.errors",

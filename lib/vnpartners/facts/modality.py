@@ -29,7 +29,7 @@ import pandas as pd
 from .vocabulary import AIM_CUES, PLANNED_CUES, PURPOSE_WORDS, STATED_CUES
 from .words import fold_case, has_any
 
-__all__ = ["MODALITIES", "REACH", "Cue", "Modality", "cues_of", "modality_before", "settle"]
+__all__ = ["MODALITIES", "REACH", "Cue", "Modality", "cues_of", "modality_before", "is_stated", "settle", "stated"]
 
 #: the three modalities, in the order lessons list them
 MODALITIES = ("stated", "planned", "aim")
@@ -115,3 +115,27 @@ def settle(found: Modality, fact_end: pd.Timestamp | None | Callable[[], pd.Time
     if fact_end <= published:
         return Modality("stated", f"{found.cue} (a past date)")
     return found
+
+
+def stated(facts: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a fact table (``partnerships``, ``events`` or ``figures``) that state something happened.
+
+    A row's ``modality`` is ``stated`` (it happened, or is so), ``planned`` ("akan", "sepakat untuk":
+    agreed or scheduled, not yet done) or ``aim`` ("bertujuan", "berharap": wished for). Counts of
+    what happened take the stated rows only; the others are kept in the tables, marked, for a reader
+    who wants the plans. The index is kept, so a row can be found again in the full table.
+
+    >>> import vnpartners
+    >>> corpus = vnpartners.load_seeds()                      # doctest: +SKIP
+    >>> vnpartners.stated(corpus.events)["modality"].unique()  # doctest: +SKIP
+    array(['stated'], dtype=object)
+    """
+    return facts[is_stated(facts)]
+
+
+def is_stated(facts: pd.DataFrame) -> pd.Series:
+    """True for the rows of a fact table that state something happened (see :func:`stated`)."""
+    if "modality" not in facts.columns:
+        raise KeyError("stated() takes a fact table with a 'modality' column: corpus.partnerships, "
+                       "corpus.events or corpus.figures")
+    return facts["modality"].eq("stated")

@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from .. import reference
+from ..facts.modality import stated
 
 #: Short names used in labels and tables.
 TIER_SHORT: dict[str, str] = {
@@ -84,13 +85,14 @@ def seeds_vs_reference(corpus: Any, history: pd.DataFrame | None = None, *,
     """Set each partnership statement of the seeds against the reference tables.
 
     Args:
-        corpus: a :class:`vnpartners.Corpus` (its ``partnerships`` table is used, and its articles'
-            publication dates for statements without a year), or a DataFrame with the
+        corpus: a :class:`vnpartners.Corpus` (the statements of its ``partnerships`` table that
+            say what happened, :func:`vnpartners.stated`: plans and aims are not compared, and its
+            articles' publication dates for statements without a year), or a DataFrame with the
             ``partnerships`` columns (``article_id, sentence_id, partner_iso3, level, action, year,
             month, evidence``).
         history: :func:`vnpartners.reference.partnership_history` (the default) or the same columns.
-        statements: the partnership rows to compare, when not all of ``corpus.partnerships`` (for
-            example only the statements of one modality); the corpus still gives publication dates.
+        statements: the partnership rows to compare, when not the stated ones (for example every
+            row, plans included); the corpus still gives publication dates.
 
     Returns one row per statement, in reading order (article, paragraph, sentence), with columns
     ``article_id``, ``sentence_id``, ``partner_iso3``, ``partner`` (English name), ``stated_level``,
@@ -111,7 +113,11 @@ def seeds_vs_reference(corpus: Any, history: pd.DataFrame | None = None, *,
           says whether the reference also records a deepening step that month.
         * ``mentioned``: the stated rung was in force when the article appeared.
     """
-    table = statements if statements is not None else corpus if isinstance(corpus, pd.DataFrame) else corpus.partnerships
+    if statements is not None:
+        table = statements
+    else:
+        table = corpus if isinstance(corpus, pd.DataFrame) else corpus.partnerships
+        table = stated(table) if "modality" in table.columns else table
     published = {} if isinstance(corpus, pd.DataFrame) else _published(corpus)
     hist = reference.partnership_history() if history is None else history
     names = reference.partners().set_index("iso3")["country_en"]

@@ -17,6 +17,10 @@ in [brackets]; in a notebook it renders as HTML, every character of the source t
 the ``surface`` of an event, figure or mention; the level phrase of a partnership (found again with
 :func:`vnpartners.partnerships.find_levels`) and the partner's country names when ``corpus`` is
 given. A mentions row has no ``evidence`` column: pass ``corpus`` so its sentence can be found.
+A row that states a plan or an aim says so after its summary ("planned: akan"), and its cue word
+is highlighted too.
+
+:func:`modality_counts` counts the rows of the three fact tables by modality.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import pandas as pd
 
 from ..facts.partnerships import find_levels
 
-__all__ = ["FactView", "show_fact"]
+__all__ = ["FactView", "modality_counts", "show_fact"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,13 @@ def _all_spans(text: str, needle: str) -> list[tuple[int, int]]:
 
 
 def _summary(row: Mapping[str, Any]) -> str:
+    modality, cue = _get(row, "modality"), _get(row, "modality_cue")
+    said = f" [{modality}: {cue}]" if modality not in (None, "stated") and cue is not None else (
+        f" [{modality}]" if modality not in (None, "stated") else "")
+    return _what(row) + said
+
+
+def _what(row: Mapping[str, Any]) -> str:
     def fmt(*keys: str) -> str:
         return " ".join(str(_get(row, k)) for k in keys if _get(row, k) is not None)
 
@@ -137,5 +148,26 @@ def show_fact(row: pd.Series | Mapping[str, Any], corpus: Any = None) -> FactVie
         surface = _get(row, "surface")
         if surface is not None:
             spans += _all_spans(text, str(surface))[:1]
+    cue = _get(row, "modality_cue")
+    if cue is not None and _get(row, "modality") not in (None, "stated"):
+        first = min((a for a, _ in spans), default=len(text))
+        before = [span for span in _all_spans(text, str(cue)) if span[1] <= first]
+        spans += before[-1:]  # the cue nearest before the fact's words
     spans = sorted(set(spans))
     return FactView(_summary(row), text, tuple(spans))
+
+
+def modality_counts(corpus: Any) -> pd.DataFrame:
+    """How many rows of each fact table state what happened, a plan, an aim.
+
+    One row per modality (``stated``, ``planned``, ``aim``, in that order), one column per table
+    (``partnerships``, ``events``, ``figures``), and a ``total`` row: numbers of rows.
+    """
+    from ..facts.modality import MODALITIES
+
+    tables = ("partnerships", "events", "figures")
+    counts = pd.DataFrame({name: getattr(corpus, name)["modality"].value_counts() for name in tables})
+    counts = counts.reindex(list(MODALITIES)).fillna(0).astype(int)
+    counts.loc["total"] = counts.sum()
+    counts.index.name = "modality"
+    return counts

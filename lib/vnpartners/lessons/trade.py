@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..facts.modality import stated
 from .growth import annualise, annualise_quarter, average_growth, cagr, compound_path, growth_paths
 
 __all__ = [
@@ -401,15 +402,18 @@ def _money_usd(value: Any, unit: Any) -> float:
     return v
 
 
-def seed_trade_figures(corpus: Any, metric: str = "trade_turnover") -> pd.DataFrame:
+def seed_trade_figures(corpus: Any, metric: str = "trade_turnover", *, plans: bool = False) -> pd.DataFrame:
     """The trade figures the seed articles state: ``corpus.figures`` rows of one ``metric``.
+
+    Only figures stated as fact (:func:`vnpartners.stated`): a target or a hoped-for value is not a
+    trade figure; ``plans=True`` keeps the planned and aimed ones too.
 
     Columns: ``article_id``, ``sentence_id``, ``partner_iso3``, ``direction``, ``period``
     (``'2023'``, ``'2025-Q1'`` …), ``year`` and ``months`` (how many months the period covers),
     ``value_usd``, ``value_bn``, ``qualifier``, ``surface`` (the words in the text) and
     ``evidence`` (the sentence). Sorted by partner, year, months (full years first) and sentence.
     """
-    fig = corpus.figures
+    fig = corpus.figures if plans else stated(corpus.figures)
     rows = fig[fig["metric"] == metric].copy()
     parts = rows["period"].map(_period_parts)
     rows["year"] = pd.array([p[0] for p in parts], dtype="Int64")
@@ -503,7 +507,8 @@ def investment_table(corpus: Any) -> pd.DataFrame:
     """Investment in both directions as the seeds state it, one row per (partner, direction, period).
 
     From ``corpus.figures`` rows whose metric is ``investment_projects`` or
-    ``investment_registered_capital``. ``direction``: ``inbound`` = the partner invests in
+    ``investment_registered_capital``, stated as fact (:func:`vnpartners.stated`; a pledge is not
+    an investment). ``direction``: ``inbound`` = the partner invests in
     Vietnam, ``outbound`` = Vietnam invests in the partner.
 
     Columns: ``partner_iso3``, ``direction``, ``period`` (as the seed dates it; missing where the
@@ -512,7 +517,7 @@ def investment_table(corpus: Any) -> pd.DataFrame:
     ``capital_qualifier`` (the extractor's ``qualifier`` of each figure, e.g. ``approx`` for
     "sekitar", *about*), ``evidence`` (the sentence the figures come from). Sorted by partner, direction.
     """
-    fig = corpus.figures
+    fig = stated(corpus.figures)
     rows = fig[fig["metric"].isin(["investment_projects", "investment_registered_capital"])].copy()
     cols = ["partner_iso3", "direction", "period", "projects", "registered_capital_bn", "capital_per_project_musd",
             "projects_qualifier", "capital_qualifier", "evidence"]

@@ -14,7 +14,8 @@ import pandas as pd
 
 from .. import reference
 from ..lessons.trade import latest_turnover
-from .page import is_stated, level_name, partner_name
+from ..facts.modality import is_stated
+from .page import level_name, partner_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus

@@ -118,11 +118,6 @@ def modality_note(modality: str, cue: str = "") -> str:
     return f"<div class='vnp-modality'>{esc(MODALITY_LABELS.get(modality, modality))}{said}</div>"
 
 
-def is_stated(facts: pd.DataFrame) -> pd.Series:
-    """True for the rows that state something happened (``modality == "stated"``)."""
-    return facts["modality"].eq("stated")
-
-
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .. import reference
+from ..facts.modality import is_stated
 from ..lessons.trade import PERIOD_MONTHS
 from ..lessons.trade_flows import REPORTERS, yearly_flows
-from .page import (events_for, esc, figures_for, human_date, is_stated, level_name, partner_name,
+from .page import (events_for, esc, figures_for, human_date, level_name, partner_name,
                    partnership_statements)
 
 if TYPE_CHECKING:  # pragma: no cover
