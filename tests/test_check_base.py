@@ -81,6 +81,7 @@ def test_failure_renders_as_the_message_alone() -> None:
     assert all(len(ANSI.sub("", line)) <= _base.MESSAGE_WIDTH + 12 for line in long._render_traceback_())
 
 
+@pytest.mark.slow
 def test_a_failing_check_cell_shows_only_its_message(tmp_path: Path) -> None:
     """Run real check cells through nbclient, as JupyterLab would: the error output holds the message alone."""
     from nbclient import NotebookClient

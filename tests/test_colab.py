@@ -9,7 +9,7 @@
    that venv's python, then ``import vnpartners; vnpartners.load_seeds()`` in the same process.
 4. Check the data paths point into the venv's site-packages and hold the checkout's files.
 
-Takes about 7 s (no network: ``PIP_NO_INDEX=1``), so it is not marked slow.
+Builds a wheel and installs it into fresh venvs (no network: ``PIP_NO_INDEX=1``): marked slow.
 """
 
 from __future__ import annotations
@@ -128,6 +128,7 @@ def colab_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return python
 
 
+@pytest.mark.slow
 def test_wheel_bundles_seeds_data_and_package_files(kit_wheel: Path) -> None:
     names = set(zipfile.ZipFile(kit_wheel).namelist())
     for folder in ("seeds", "data"):
@@ -172,6 +173,7 @@ def colab_run(kit_wheel: Path, colab_python: Path, tmp_path_factory: pytest.Temp
     return report
 
 
+@pytest.mark.slow
 def test_setup_cell_installs_the_kit_with_its_data(colab_run: dict[str, Any]) -> None:
     venv = Path(colab_run["python"]).parent.parent
     package = Path(colab_run["package"])

@@ -3,7 +3,8 @@
 The loader scans many texts in one pass (country names over all fact sentences joined by a
 separator; sentence boundaries over a whole article; paragraphs line by line) and puts cheap
 tests in front of some regexes. Each test here compares such a shortcut with the rule written
-plainly (the code as it was before the speed-up), on generated text that aims at the edges: names
+plainly (the library's plain path beside it: ``paragraphs.classify_plain``, ``sentence_columns``
+one paragraph at a time, ``_last_word_start_plain``), on generated text that aims at the edges: names
 and language/currency words at the start and end of a text, outlet names cut by a join,
 punctuation and quotes at the end of a paragraph, every kind of line break and blank, letters that
 ``re.IGNORECASE`` reads as ASCII (Kelvin sign, long s, dotted and dotless i).
@@ -11,7 +12,6 @@ punctuation and quotes at the end of a paragraph, every kind of line break and b
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 
@@ -27,121 +27,9 @@ from vnpartners.text import reading as textio
 
 KIT = Path(__file__).resolve().parent.parent
 
-# ---------------------------------------------------------------- the rules as written (reference)
-
-def ref_is_non_final(text: str, start: int, end: int, punct: str) -> bool:
-    if punct != ".":
-        return False
-    stop = end - 1 if end > start and text[end - 1] == "\n" else end
-    first = stop
-    while first > start and not text[first - 1].isspace():
-        first -= 1
-    if first == stop:
-        return False
-    token = text[first:stop].lstrip("\"“'‘(«[")
-    if token in sentences.NON_FINAL_ABBREVIATIONS or token.rstrip(".") in sentences.NON_FINAL_ABBREVIATIONS:
-        return True
-    return bool(sentences._INITIAL.search(text[max(start, first - 1) : end]))
-
-
-def ref_sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = len(text) - len(text.lstrip())
-    if not sentences._ANY_END.search(text):
-        end = len(text.rstrip())
-        return [(start, end)] if end > start else spans
-    for m in sentences._BOUNDARY.finditer(text):
-        if ref_is_non_final(text, start, m.start(), m.group(1)):
-            continue
-        end = m.start(3)
-        if end > start:
-            spans.append((start, end))
-        start = m.end()
-    end = len(text.rstrip())
-    if end > start:
-        spans.append((start, end))
-    return spans
-
-
-def ref_sentence_columns(article_id: str, pars: list[str], starts: list[int]) -> dict[str, list]:
-    out: dict[str, list] = {c: [] for c in ("sentence_id", "article_id", "para_no", "sent_no", "text", "start", "end")}
-    for para_no, (ptext, pstart) in enumerate(zip(pars, starts)):
-        for sent_no, (s, e) in enumerate(ref_sentence_spans(ptext)):
-            out["sentence_id"].append(f"{article_id}:{para_no}:{sent_no}")
-            out["article_id"].append(article_id)
-            out["para_no"].append(para_no)
-            out["sent_no"].append(sent_no)
-            out["text"].append(ptext[s:e])
-            out["start"].append(pstart + s)
-            out["end"].append(pstart + e)
-    return out
-
-
-_REF_ANY_DATE = re.compile(
-    rf"\d(?:\d?\s+{paragraphs._MONTHS}\s+\d{{4}}|\d?[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
-    r"|\d{3}-\d{2}-\d{2}|\d?[:.]\d{2})"
-    r"|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b|\b(?:WIB|WITA|WIT)\b",
-    re.IGNORECASE,
-)
-
-
-def ref_is_dateline(par: str) -> bool:
-    if len(par) > 90 or not _REF_ANY_DATE.search(par):
-        return False
-    rest = paragraphs._DATE_IN_LINE.sub(" ", par)
-    return len(paragraphs._TOKEN.findall(rest)) <= 3 and not re.search(r"[.!?]\s|[.!?]$", rest.strip())
-
-
-def ref_is_byline(par: str, lower_vocab) -> bool:
-    if len(par) > 80:
-        return False
-    if paragraphs._SLASH_BYLINE.fullmatch(par):
-        return True
-    if paragraphs._BARE_NAME.fullmatch(par):
-        words = [w.casefold().strip(".") for w in par.split()]
-        return not any(w in lower_vocab for w in words)
-    return False
-
-
-def ref_mostly_vietnamese(par: str) -> bool:
-    words = paragraphs._WORD.findall(par)
-    if not words:
-        return False
-    viet = sum(1 for w in words if paragraphs._VIETNAMESE.search(w))
-    return viet >= 2 and viet * 3 >= len(words) or (len(words) <= 2 and viet >= 1)
-
-
-def ref_classify(pars: list[str]) -> list[str]:
-    P = paragraphs
-    vocab = frozenset(P._LOWER_WORD.findall("\n".join(pars)))
-    kinds, in_footer = [], False
-    for par in pars:
-        if not in_footer and P._FOOTER.fullmatch(par):
-            in_footer = True
-        boiler = (
-            in_footer
-            or any(r.fullmatch(par) for r in (P._IMAGE_FILE, P._READ_MORE, P._ADS, P._LABEL_LINE, P._RELATIVE_TIME,
-                                              P._URL_ONLY, P._SITE_HEADER))
-            or ref_mostly_vietnamese(par)
-            or ref_is_dateline(par)
-            or ref_is_byline(par, vocab)
-            or (len(par.split()) <= 2 and not P._SENTENCE_END.search(par) and not P._LIST_ITEM.match(par))
-        )
-        if boiler:
-            kinds.append("boilerplate")
-        elif P._CAPTION_CREDIT.fullmatch(par) or P._CAPTION_AGENCY.fullmatch(par):
-            kinds.append("caption")
-        elif (
-            len(par) <= 160
-            and not P._SENTENCE_END.search(par)
-            and not P._LIST_ITEM.match(par)
-            and 3 <= len(par.split()) <= 20
-            and (par.lstrip("\"“'‘(")[:1].isupper() or par.lstrip("\"“'‘(")[:1].isdigit())
-        ):
-            kinds.append("title")
-        else:
-            kinds.append("body")
-    return kinds
+def sentences_by_paragraph(article_id: str, pars: list[str], starts: list[int]) -> dict[str, list]:
+    """The sentences table's columns, one paragraph at a time (the library's plain path)."""
+    return sentences.sentence_columns([article_id] * len(pars), list(range(len(pars))), pars, starts)
 
 
 # sentences: paragraphs of words, abbreviations, numbers, punctuation and quotes, joined by any line break
@@ -170,10 +58,9 @@ def test_article_sentences_equal_paragraph_at_a_time(text):
     pars, _, _, starts, ends = paragraphs.paragraph_columns(text)
     cols: dict[str, list] = {c: [] for c in ("sentence_id", "article_id", "para_no", "sent_no", "text", "start", "end")}
     n = sentences.append_article_sentences(cols, "art", text, pars, starts, ends)
-    want = ref_sentence_columns("art", pars, starts)
+    want = sentences_by_paragraph("art", pars, starts)
     assert cols == want
     assert n == len(want["sentence_id"])
-    assert sentences.sentence_columns(["art"] * len(pars), range(len(pars)), pars, starts) == want
 
 
 @pytest.mark.parametrize(
@@ -191,7 +78,7 @@ def test_article_sentences_at_paragraph_ends(text):
     pars, _, _, starts, ends = paragraphs.paragraph_columns(text)
     cols: dict[str, list] = {c: [] for c in ("sentence_id", "article_id", "para_no", "sent_no", "text", "start", "end")}
     sentences.append_article_sentences(cols, "t", text, pars, starts, ends)
-    assert cols == ref_sentence_columns("t", pars, starts)
+    assert cols == sentences_by_paragraph("t", pars, starts)
 
 
 _NON_FINAL_PARTS = ["Dr", "St", "s.d", "a", "B", "G.S", "x", ".", " ", " ", "\t", "\xa0", "\n", "\u2028", '"', "("]
@@ -199,19 +86,25 @@ _NON_FINAL_PARTS = ["Dr", "St", "s.d", "a", "B", "G.S", "x", ".", " ", " ", "\t"
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_NON_FINAL_PARTS), max_size=16).map("".join), st.data())
-def test_non_final_check_equals_backward_scan(text, data):
+def test_last_word_search_equals_backward_scan(text, data):
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
-    assert sentences._is_non_final(text, start, end, ".") == ref_is_non_final(text, start, end, ".")
+    assert sentences._last_word_start(text, start, end) == sentences._last_word_start_plain(text, start, end)
 
 
 @pytest.mark.parametrize(
     "text", ["a\tDr.", "x\xa0St.", "y\u2028No.", "(\tDr.", "kata Dr\tB.", "a b\tG.S.", "Dr \tx.", "s.d\u3000V."]
 )
-def test_non_final_check_with_other_blanks(text):
+def test_last_word_search_with_other_blanks(text):
     end = text.rindex(".")
     for start in range(end + 1):
-        assert sentences._is_non_final(text, start, end, ".") == ref_is_non_final(text, start, end, "."), start
+        assert sentences._last_word_start(text, start, end) == sentences._last_word_start_plain(text, start, end), start
+
+
+def test_a_long_last_word_is_found_past_the_window():
+    text = "kata " + "x" * (sentences._WORD_WINDOW * 3) + "."
+    end = len(text) - 1
+    assert sentences._last_word_start(text, 0, end) == sentences._last_word_start_plain(text, 0, end) == 5
 
 
 # paragraphs: any text of letters, blanks and every line break
@@ -270,13 +163,14 @@ classify_input = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(classify_input)
 def test_classify_equals_the_rules_as_written(pars):
-    assert paragraphs.classify(pars) == ref_classify(pars)
+    assert paragraphs.classify(pars) == paragraphs.classify_plain(pars)
 
 
 def _check_shortcuts(par: str) -> None:
-    assert paragraphs._has_date(par) == bool(_REF_ANY_DATE.search(par))
-    assert paragraphs.is_dateline(par) == ref_is_dateline(par)
-    assert paragraphs._is_byline(par, frozenset({"riza"})) == ref_is_byline(par, frozenset({"riza"}))
+    assert paragraphs._has_date(par) == bool(paragraphs._ANY_DATE.search(par))
+    assert paragraphs.is_dateline(par) == paragraphs.is_dateline_plain(par)
+    assert paragraphs._is_byline(par, frozenset({"riza"})) == paragraphs._is_byline_plain(par, frozenset({"riza"}))
+    assert paragraphs._mostly_vietnamese(par) == paragraphs._mostly_vietnamese_plain(par)
 
 
 @settings(max_examples=400, deadline=None)
@@ -320,14 +214,14 @@ def test_shortcuts_at_the_length_limits(par):
     assert len(par) in (79, 80, 81, 89, 90, 91)
     _check_shortcuts(par)
     body = "Kerja sama ekonomi kedua negara terus berkembang pesat pada tahun ini."
-    assert paragraphs.classify([body, par]) == ref_classify([body, par])
+    assert paragraphs.classify([body, par]) == paragraphs.classify_plain([body, par])
 
 
 @pytest.mark.parametrize("n", [159, 160, 161])
 def test_heading_at_its_length_limit(n):
     par = "Judul " + "x" * (n - 19) + " Penting Kita"
     assert len(par) == n
-    assert paragraphs.classify([par]) == ref_classify([par])
+    assert paragraphs.classify([par]) == paragraphs.classify_plain([par])
 
 
 @settings(max_examples=300, deadline=None)
@@ -354,7 +248,7 @@ def test_loader_tables_equal_one_at_a_time(tmp_path_factory, articles):
         text = texts[art]
         frame = paragraphs.split_paragraphs(art, text)
         want_pars.append(frame)
-        want_sents.append(pd.DataFrame(ref_sentence_columns(art, frame["text"].tolist(), frame["start"].tolist())))
+        want_sents.append(pd.DataFrame(sentences_by_paragraph(art, frame["text"].tolist(), frame["start"].tolist())))
     pars = pd.concat(want_pars, ignore_index=True)
     sents = pd.concat(want_sents, ignore_index=True)
     for column in ("article_id", "kind", "text"):

@@ -26,7 +26,8 @@ import pytest
 from vnpartners import reference
 from vnpartners.reports import runner as report
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+# real report runs with kernels and subprocesses: slow (make test runs them, make test-fast does not)
+pytestmark = [pytest.mark.filterwarnings("ignore::DeprecationWarning"), pytest.mark.slow]
 
 KIT = Path(__file__).resolve().parent.parent
 

@@ -19,6 +19,7 @@ def _snapshot() -> dict[str, tuple[bytes, int, int]]:
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.slow
 def test_running_a_lesson_and_a_report_leaves_the_seeds_untouched(tmp_path: Path) -> None:
     import nbformat
 

@@ -274,8 +274,8 @@ MONTH_NAMES: tuple[tuple[str, ...], ...] = (
 #: month name (lower case) -> month number
 MONTHS: dict[str, int] = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
 #: weekdays, Indonesian then English ("Kamis, 20 Juni 2024")
-WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad")
+WEEKDAYS = (*WEEKDAYS_ID, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: words between the two ends of a range ("8 hingga 11 Mei", "Januari s.d. Oktober"), besides dashes
 RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s.d", "sd.", "sd", "s/d", "to", "until")
 #: words that join two days or years as a pair ("14 dan 15 Januari", "tahun 2022 dan 2023")

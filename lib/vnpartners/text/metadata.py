@@ -19,7 +19,7 @@ import pandas as pd
 from ..facts.dates import MONTH_NUMBERS
 from .paragraphs import is_dateline
 
-__all__ = ["TextMeta", "meta_from_text", "meta_from_columns", "OUTLETS"]
+__all__ = ["TextMeta", "meta_from_columns", "OUTLETS"]
 
 # outlet name -> web domains and the spellings that name it in bylines and datelines
 OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -119,11 +119,6 @@ def _date_in(text: str) -> pd.Timestamp | None:
         except ValueError:
             pass
     return None
-
-
-def meta_from_text(paragraphs: pd.DataFrame) -> TextMeta:
-    """Metadata from one article's paragraphs (columns ``kind`` and ``text``, in text order)."""
-    return meta_from_columns(list(paragraphs["kind"]), list(paragraphs["text"]))
 
 
 def meta_from_columns(kinds: list[str], texts: list[str]) -> TextMeta:

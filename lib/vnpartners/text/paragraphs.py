@@ -30,9 +30,11 @@ from itertools import accumulate
 
 import pandas as pd
 
+from ..facts.vocabulary import MONTH_NAMES, WEEKDAYS_ID
 from .reading import has_visible_text
 
-__all__ = ["KINDS", "FACT_KINDS", "is_dateline", "paragraph_spans", "classify", "split_paragraphs", "normalise"]
+__all__ = ["KINDS", "FACT_KINDS", "classify", "classify_plain", "is_dateline", "is_dateline_plain", "normalise",
+           "paragraph_spans", "split_paragraphs"]
 
 KINDS = ("title", "body", "caption", "boilerplate")
 FACT_KINDS = ("title", "body", "caption")
@@ -78,11 +80,9 @@ _RELATIVE_TIME = re.compile(
     r"|(?:\d+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|Baru\s+saja|Kemarin",
     re.IGNORECASE,
 )
-_MONTHS = (
-    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember"
-    r"|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sep|Sept|Okt|Oct|Nov|Des|Dec)\.?"
-)
-_DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+# month names with an optional full stop ("Sept."), and weekdays: from the vocabulary of dates
+_MONTHS = rf"(?:{'|'.join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))})\.?"
+_DAYS = rf"(?:{'|'.join(WEEKDAYS_ID)})"
 _DATE_IN_LINE = re.compile(
     rf"(?:{_DAYS},?\s*)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
@@ -140,10 +140,12 @@ def _at_end(rule: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rule.pattern[2:] + r"\Z", rule.flags)
 
 
+# the one-paragraph boilerplate rules
+_BOILERPLATE_LINES = (_IMAGE_FILE, _READ_MORE, _ADS, _LABEL_LINE, _RELATIVE_TIME, _URL_ONLY, _SITE_HEADER)
 # any of the one-paragraph boilerplate rules, in one pass (an alternation matched in full is
 # matched in full by one of its branches)
 _ANY_BOILERPLATE_LINE = re.compile(
-    "|".join(_scoped(r) for r in (_IMAGE_FILE, _READ_MORE, _ADS, _LABEL_LINE, _RELATIVE_TIME, _URL_ONLY, _SITE_HEADER))
+    "|".join(_scoped(r) for r in _BOILERPLATE_LINES)
 )
 # the footer marker or any one-paragraph boilerplate rule (which of them: ask _FOOTER)
 _FOOTER_OR_BOILERPLATE_LINE = re.compile(_scoped(_FOOTER) + "|" + _ANY_BOILERPLATE_LINE.pattern)
@@ -153,9 +155,9 @@ _CAPTION_AGENCY_END = _at_end(_CAPTION_AGENCY)
 _ANY_DATE_DIGITS = (
     rf"\d(?:\d?\s+{_MONTHS}\s+\d{{4}}|\d?[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{3}}-\d{{2}}-\d{{2}}|\d?[:.]\d{{2}})"
 )
-_DATE_WORDS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad", "WIB", "WITA", "WIT")
-assert _DAYS == "(?:" + "|".join(_DATE_WORDS[:9]) + ")"
-_ANY_DATE_WORDS = rf"\b{_DAYS}\b|\b(?:WIB|WITA|WIT)\b"
+_TIME_ZONES = ("WIB", "WITA", "WIT")
+_DATE_WORDS = (*WEEKDAYS_ID, *_TIME_ZONES)
+_ANY_DATE_WORDS = rf"\b{_DAYS}\b|\b(?:{'|'.join(_TIME_ZONES)})\b"
 _ANY_DATE = re.compile(f"{_ANY_DATE_DIGITS}|{_ANY_DATE_WORDS}", re.IGNORECASE)
 # its two halves: the first starts with a digit (the engine skips to digits); the words are also
 # looked for as plain lower-case text in ASCII lines (where that is what IGNORECASE matches)
@@ -298,34 +300,81 @@ def _is_byline(par: str, lower_vocab: frozenset[str] | _LowerVocab) -> bool:
     return False
 
 
-def _boilerplate(par: str, lower_vocab: frozenset[str] | _LowerVocab) -> bool:
-    # image file, "Baca juga", ads, labels, relative time, bare URL, site header (one regex for all)
-    if _ANY_BOILERPLATE_LINE.fullmatch(par):
-        return True
-    if _mostly_vietnamese(par) or is_dateline(par) or _is_byline(par, lower_vocab):
-        return True
-    # one- or two-word navigation labels ("Berita", "Sistem Politik", "Editor")
-    # (splitting at most twice: a third part means three words or more)
-    return len(par.split(None, 2)) <= 2 and not _ends_like_sentence(par) and not _LIST_ITEM.match(par)
-
-
-def _caption(par: str) -> bool:
-    return bool(_CAPTION_CREDIT_END.search(par) or _CAPTION_AGENCY_END.search(par))
-
-
-def _heading(par: str) -> bool:
-    if len(par) > 160 or _ends_like_sentence(par) or _LIST_ITEM.match(par):
+# --- the rules as written, one at a time: what a paragraph's kind means. classify() below gives
+# exactly their answers, faster (tests/test_loader_batch.py compares the two on generated text)
+def _mostly_vietnamese_plain(par: str) -> bool:
+    words = _WORD.findall(par)
+    if not words:
         return False
-    n_words = len(par.split(None, 20))  # 21 parts: more than 20 words
-    if not 3 <= n_words <= 20:
+    viet = sum(1 for w in words if _VIETNAMESE.search(w))
+    return viet >= 2 and viet * 3 >= len(words) or (len(words) <= 2 and viet >= 1)
+
+
+def is_dateline_plain(par: str) -> bool:
+    """:func:`is_dateline` as written: a line of at most 90 characters with a date, and little else."""
+    if len(par) > 90 or not _ANY_DATE.search(par):
         return False
-    first = par.lstrip("\"“'‘(")[:1]
-    return first.isupper() or first.isdigit()
+    rest = _DATE_IN_LINE.sub(" ", par)
+    return len(_TOKEN.findall(rest)) <= 3 and not re.search(r"[.!?]\s|[.!?]$", rest.strip())
+
+
+def _is_byline_plain(par: str, lower_vocab: frozenset[str]) -> bool:
+    if len(par) > 80:
+        return False
+    if _SLASH_BYLINE.fullmatch(par):
+        return True
+    if _BARE_NAME.fullmatch(par):
+        # a line of 2-4 capitalised words is a name unless its words are ordinary words of this article
+        words = [w.casefold().strip(".") for w in par.split()]
+        return not any(w in lower_vocab for w in words)
+    return False
+
+
+def _boilerplate_plain(par: str, lower_vocab: frozenset[str]) -> bool:
+    return (
+        any(rule.fullmatch(par) for rule in _BOILERPLATE_LINES)
+        or _mostly_vietnamese_plain(par)
+        or is_dateline_plain(par)
+        or _is_byline_plain(par, lower_vocab)
+        # one- or two-word navigation labels ("Berita", "Sistem Politik", "Editor")
+        or (len(par.split()) <= 2 and not _SENTENCE_END.search(par) and not _LIST_ITEM.match(par))
+    )
+
+
+def _caption_plain(par: str) -> bool:
+    return bool(_CAPTION_CREDIT.fullmatch(par) or _CAPTION_AGENCY.fullmatch(par))
+
+
+def _heading_plain(par: str) -> bool:
+    return (
+        len(par) <= 160
+        and not _SENTENCE_END.search(par)
+        and not _LIST_ITEM.match(par)
+        and 3 <= len(par.split()) <= 20
+        and _starts_like_heading(par)
+    )
+
+
+def classify_plain(paragraphs: list[str]) -> list[str]:
+    """The ``kind`` of each paragraph, by the rules as written (slow; :func:`classify` gives the same)."""
+    vocab = frozenset(_LOWER_WORD.findall("\n".join(paragraphs)))
+    kinds, in_footer = [], False
+    for par in paragraphs:
+        in_footer = in_footer or bool(_FOOTER.fullmatch(par))
+        if in_footer or _boilerplate_plain(par, vocab):
+            kinds.append("boilerplate")
+        elif _caption_plain(par):
+            kinds.append("caption")
+        elif _heading_plain(par):
+            kinds.append("title")
+        else:
+            kinds.append("body")
+    return kinds
 
 
 def classify(paragraphs: list[str]) -> list[str]:
     """The ``kind`` of each paragraph of one article (see the module docstring for the rules)."""
-    # the rules of _boilerplate, _caption and _heading, in the same order, written out in one loop:
+    # the rules of classify_plain, in the same order, written out in one loop:
     # the footer marker and the one-line boilerplate rules are one regex (a paragraph matching it is
     # boilerplate; only then is the footer marker itself asked about), cheap tests go first (length,
     # last character, "(" present, ASCII-only text has no Vietnamese letter) and none is repeated
