@@ -25,14 +25,6 @@ from vnpartners.paths import seeds_dir
 
 RUNS = 3  # best of
 MAX_RATIO = 3.0  # doubling the input may at most triple the time
-# what the fact rules still cost on one family (tests/test_loader_scaling.py measures it; the rules
-# are issue 14's): partnerships' action rule runs its regexes from every level phrase
-FACT_RULES_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="slow in the fact rules (partnerships' action rule tried at every level phrase): for issue 14's rule work",
-)
-
-
 def level_phrase_with_dates(n: int) -> str:
     """One sentence: "kemitraan strategis pada 12 Mei 2012, " n times (every level phrase, every date)."""
     return "Vietnam dan Rusia menjalin " + "kemitraan strategis pada 12 Mei 2012, " * n + "\n"
@@ -45,9 +37,9 @@ def level_phrase(n: int) -> str:
 
 # family -> (text of size n, n): at these sizes the rules as they were took from a tenth of a second
 # to a few seconds, growing quadratically (the wire dateline: cubically). The sentence repeating a
-# level phrase with a date was quadratic in partnerships' rules before issue 14; in the fact rules
-# of today its quadratic part (figures' quantity scan, every date span for every number) shows only
-# from about 300 KB, too large for a test: bench/ ("hostile") measures it at 1 and 2 MB.
+# level phrase with a date was quadratic in partnerships' rules before issue 14, and later in the
+# figures' quantity scan (every date span for every number, from about 300 KB: bench/ "hostile"
+# measures it at 1 and 2 MB); test_quantities_batch.py checks the scan that replaced it.
 FAMILIES = {
     "a run of full stops": (lambda n: "Vietnam" + "." * n + "\n", 16000),
     "a run of exclamation marks": (lambda n: "Vietnam" + "!" * n + "\n", 16000),
@@ -123,7 +115,6 @@ def ordinary_text(size: int) -> str:
     return "".join(out)
 
 
-@FACT_RULES_XFAIL
 def test_a_text_repeating_a_level_phrase_loads_within_twice_the_time_of_ordinary_text(tmp_path: Path) -> None:
     hostile = level_phrase(1500)  # 30 KB (the issue's 1 MB took 7-8 s)
     ordinary = ordinary_text(len(hostile))

@@ -187,9 +187,9 @@ _FUTURE = FUTURE_MARKERS.regex()
 _ESTABLISH_VERB = re.compile(rf"{ESTABLISH_VERBS.pattern()}(?:\s+\S+){{0,6}}?\s*$", _I)
 _DEEPEN_VERB = re.compile(rf"{DEEPEN_VERBS.pattern()}(?:\s+\S+){{0,6}}?\s*$", _I)
 _PASSIVE_ESTABLISH = re.compile(
-    rf"^(?:\s*[\w\-–]+){{0,3}}?\s*(?:yang\s+)?(?:resmi\s+)?{ESTABLISHED_AFTER.alternation}", _I
+    rf"^(?:\s*[\w\-–]++){{0,3}}?\s*(?:yang\s+)?(?:resmi\s+)?{ESTABLISHED_AFTER.alternation}", _I
 )
-_PASSIVE_DEEPEN = re.compile(rf"^(?:\s*[\w\-–]+){{0,3}}?\s*(?:yang\s+)?(?:terus\s+)?{DEEPENED_AFTER.alternation}", _I)
+_PASSIVE_DEEPEN = re.compile(rf"^(?:\s*[\w\-–]++){{0,3}}?\s*(?:yang\s+)?(?:terus\s+)?{DEEPENED_AFTER.alternation}", _I)
 # "peringatan 5 tahun Kemitraan ...", "ulang tahun ke-10 Kemitraan ...": the level's anniversary
 _ANNIVERSARY_BEFORE = re.compile(
     rf"{ANNIVERSARY_OF.alternation}\s+(?:(?P<n>\d{{1,3}})\s+tahun|ke-?\s*(?P<k>\d{{1,3}}))?\s*(?:terjalinnya\s+)?$", _I

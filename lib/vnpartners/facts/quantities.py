@@ -175,6 +175,20 @@ _SPACE = frozenset(chr(c) for c in range(128) if re.fullmatch(r"\s", chr(c)))
 _NO_START_AFTER = frozenset(chr(c) for c in range(128) if re.fullmatch(rf"[\w{re.escape(_NOT_AFTER)}]", chr(c)))
 
 
+def _merged(spans: Sequence[DateSpan]) -> list[tuple[int, int]]:
+    """The text covered by ``spans``, as ordered runs that do not touch: a position lies in a span
+    exactly when it lies in one of these (found with one pointer moving forward, not a scan of
+    every span for every number: that was quadratic in a sentence of many dates)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((d.start, d.end) for d in spans if d.end > d.start):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _scan_ascii(big: str, starts: list[int], dates: Callable[[int], Sequence[DateSpan]] | None = None,
                 ) -> list[tuple[int, list[re.Match[str]]]]:
     """``(k, matches)`` for each text of ``big`` with matches: ``_QTY.finditer`` on the whole of
@@ -193,7 +207,8 @@ def _scan_ascii(big: str, starts: list[int], dates: Callable[[int], Sequence[Dat
     following = 0  # where the text of the current run ends
     base = 0  # where it starts
     k = -1
-    spans: Sequence[DateSpan] = ()
+    spans: list[tuple[int, int]] = []  # the current text's date spans, merged, in order
+    j = 0  # spans before j end before the current run (runs come in text order)
     matches: list[re.Match[str]] | None = None
     pos = 0  # no match starts before pos: the end of the last match, or past the last position tried
     run = find(1)
@@ -206,19 +221,19 @@ def _scan_ascii(big: str, starts: list[int], dates: Callable[[int], Sequence[Dat
                 base, following = starts[k], starts[k + 1]
                 matches = None
                 if dates is not None:
-                    spans = dates(k)
+                    spans, j = _merged(dates(k)), 0
             skip = False
             if spans:
                 at = run - base
-                for d in spans:
-                    if d.start <= at < d.end:
-                        if after < 0:
-                            skip = True
-                        else:
-                            b = big[after - 1]
-                            if b != "." and b != ",":
-                                skip = (big[after - 2] if b in space else b) not in last
-                        break
+                while j < len(spans) and spans[j][1] <= at:
+                    j += 1
+                if j < len(spans) and spans[j][0] <= at:  # the run starts in a date
+                    if after < 0:
+                        skip = True
+                    else:
+                        b = big[after - 1]
+                        if b != "." and b != ",":
+                            skip = (big[after - 2] if b in space else b) not in last
             if not skip:
                 m = None
                 before = big[run - 1]
