@@ -1,12 +1,14 @@
 """One loader measurement in a fresh process (run by run_bench.py; prints one JSON line).
 
-    python bench/_loader_child.py FOLDER [--cpu N] [--repeat R] [--mode loader|full|read]
+    python bench/_loader_child.py FOLDER [--cpu N] [--repeat R] [--mode loader|full|read] [--jobs J] [--digest]
 
 - pins itself to one CPU first (before pandas or numpy start any thread);
 - warms up: imports the kit and loads the seeds once (compiles the country-name regex, etc.);
 - ``--mode loader``: ``load_folder`` with fact extraction switched off (articles, paragraphs,
   sentences, mentions: the loader's own work); ``full``: ``load_folder`` as shipped, with the fact
   extractors; ``read``: only reads and decodes every file (``textio.read_article``), the floor;
+- ``--jobs J``: ``load_folder(folder, jobs=J)`` (give no ``--cpu``: the processes need the cores);
+  ``--digest``: also report a hash of every table (to show two ways of loading give the same tables);
 - times ``R`` runs and reports the fastest, the process's peak resident memory (``ru_maxrss``)
   and its resident memory just before the first timed run. Each run's result is dropped before
   the next run starts, so the peak is that of one load, not of two corpora held at once.
@@ -31,6 +33,20 @@ def _rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def _digest(corpus) -> str:  # type: ignore[no-untyped-def]
+    """One hash of every table's values, index and column names, in order."""
+    import hashlib
+
+    import pandas as pd
+
+    h = hashlib.sha256()
+    for name in ("articles", "paragraphs", "sentences", "mentions", "partnerships", "events", "figures"):
+        frame = getattr(corpus, name)
+        h.update(name.encode() + repr(list(frame.columns)).encode())
+        h.update(pd.util.hash_pandas_object(frame.astype(str), index=True).to_numpy().tobytes())
+    return h.hexdigest()[:16]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder")
@@ -38,19 +54,24 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--mode", choices=("loader", "full", "read"), default="loader")
     ap.add_argument("--profile", type=int, default=0, help="also print the N slowest kit functions (cProfile)")
+    ap.add_argument("--jobs", type=int, default=None, help="load_folder(folder, jobs=J)")
+    ap.add_argument("--digest", action="store_true", help="also report a hash of every table")
     args = ap.parse_args()
     if args.cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {args.cpu})
     warnings.simplefilter("ignore")
 
     import vnpartners
-    from vnpartners import corpus as corpus_mod
-    from vnpartners.facts import extract as facts
-    from vnpartners.schema import empty_frame
-    from vnpartners.text.reading import read_article
 
+    # (only what the mode needs: a run of "full" may load an earlier kit, whose modules were laid out otherwise)
     if args.mode == "loader":
+        from vnpartners.facts import extract as facts
+        from vnpartners.schema import empty_frame
+
         facts.extract_facts = lambda *a, **k: {n: empty_frame(n) for n in ("partnerships", "events", "figures")}
+    if args.mode == "read":
+        from vnpartners import corpus as corpus_mod
+        from vnpartners.text.reading import read_article
     vnpartners.load_seeds()  # warm-up
 
     folder = Path(args.folder)
@@ -84,7 +105,9 @@ def main() -> int:
                 counts = {n: len(getattr(c, n)) for n in ("articles", "paragraphs", "sentences", "mentions",
                                                          "partnerships", "events", "figures")}
             else:
-                c = vnpartners.load_folder(folder)
+                c = vnpartners.load_folder(folder) if args.jobs is None else vnpartners.load_folder(folder, jobs=args.jobs)
+                if args.digest:
+                    out["digest"] = _digest(c)
                 counts = {n: len(getattr(c, n)) for n in ("articles", "paragraphs", "sentences", "mentions",
                                                          "partnerships", "events", "figures")}
             times.append(time.perf_counter() - t0)

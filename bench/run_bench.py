@@ -3,7 +3,7 @@
 
     python bench/run_bench.py                       # everything (make bench)
     python bench/run_bench.py --quick               # smaller sizes, fewer repeats (a few minutes)
-    python bench/run_bench.py --only loader,import  # some sections: import, loader, robust, hostile, lessons, reports
+    python bench/run_bench.py --only loader,import  # some sections: import, loader, scale, robust, hostile, lessons, reports
 
 Sections (targets from the issue; timings are figures to read, never test assertions):
 
@@ -55,7 +55,7 @@ sys.path.insert(0, str(BENCH))
 import synth  # noqa: E402
 
 PY = sys.executable
-SECTIONS = ("import", "loader", "robust", "hostile", "lessons", "reports")
+SECTIONS = ("import", "loader", "scale", "robust", "hostile", "lessons", "reports")
 # notebooks and reports never reach a user's own Jupyter config (as in the Makefile)
 os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
 os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
@@ -747,6 +747,12 @@ def write_results(path: Path, info: dict[str, str], sections: list[Section], arg
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _scale(args: argparse.Namespace, work: Path, state: dict) -> Section:
+    import scale_bench  # the section lives in its own module (bench/scale_bench.py)
+
+    return scale_bench.bench_scale(args, work, state)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", default="", help=f"comma-separated sections: {','.join(SECTIONS)}")
@@ -773,6 +779,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             say(f"\n== {name}")
             fn = {"import": lambda: bench_import(args), "loader": lambda: bench_loader(args, work, state),
+                  "scale": lambda: _scale(args, work, state),
                   "robust": lambda: bench_robust(args, work, state), "hostile": lambda: bench_hostile(args, work, state),
                   "lessons": lambda: bench_lessons(args, work, state),
                   "reports": lambda: bench_reports(args, work, state)}[name]

@@ -219,8 +219,9 @@ def _article_row(
 
 
 #: below this many bytes of text, ``jobs=None`` loads in this process: starting workers would cost more
-#: than they save (measured in bench/: on 2 cores, 2 jobs pay off from about 3 MB)
-PARALLEL_FROM_BYTES = 3_000_000
+#: than they save (measured in bench/, "scale": on 2 cores, 2 jobs lose at 0.4 MB, gain about 1.3x at
+#: 1.3 MB and 1.7x at 3.7 MB)
+PARALLEL_FROM_BYTES = 1_500_000
 
 
 def load_folder(folder: Path | str, jobs: int | None = None) -> Corpus:
