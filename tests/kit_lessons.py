@@ -46,3 +46,17 @@ def lesson_params() -> list[Any]:
 def tags(cell: Any) -> set[str]:
     """The tags of a notebook cell."""
     return set(cell.get("metadata", {}).get("tags", []))
+
+
+def fails(fn: Any, *args: Any, words: tuple[str, ...] = ()) -> str:
+    """The message of the CheckFailed that ``fn(*args)`` raises: a sentence of five words or more
+    holding every one of ``words`` (a check's teaching message, as the lesson shows it)."""
+    from vnpartners import check
+
+    with pytest.raises(check.CheckFailed) as info:
+        fn(*args)
+    message = str(info.value)
+    assert len(message.split()) >= 5, message
+    for word in words:
+        assert word in message, message
+    return message

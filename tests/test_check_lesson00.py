@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from kit_lessons import fails
 
 from vnpartners import check
 from vnpartners.check import lesson00
@@ -11,14 +12,6 @@ from vnpartners.check import lesson00
 WHY = "Every period had ended, so the figures are results and not plans at all."
 
 
-def fails(fn, *args, words: tuple[str, ...] = ()) -> str:
-    with pytest.raises(check.CheckFailed) as info:
-        fn(*args)
-    message = str(info.value)
-    assert len(message.split()) >= 5, message
-    for word in words:
-        assert word in message, message
-    return message
 
 
 def test_q1(seeds_corpus, capsys) -> None:

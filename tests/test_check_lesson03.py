@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+from kit_lessons import fails
 
 from vnpartners import check, reference
 from vnpartners.check import lesson03
@@ -11,14 +11,6 @@ from vnpartners.lessons import trade
 WHY = "Valuation adds a few per cent at most; the rest needs attribution by origin or consignment."
 
 
-def fails(fn, *args, words: tuple[str, ...] = ()) -> str:
-    with pytest.raises(check.CheckFailed) as info:
-        fn(*args)
-    message = str(info.value)
-    assert len(message.split()) >= 5, message
-    for word in words:
-        assert word in message, message
-    return message
 
 
 def test_q1(capsys) -> None:

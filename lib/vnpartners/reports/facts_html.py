@@ -95,6 +95,18 @@ def _num(value: Any) -> float:
     return float("inf") if value is None or pd.isna(value) else float(value)
 
 
+def _statement_row(rec: dict, corpus: Any, labels: Any) -> str:
+    """One table row of a partnership statement: when, what (a plan or an aim marked), the evidence."""
+    row = rec["row"]
+    when = human_date(pd.Timestamp(int(row["year"]), int(row["month"]) if pd.notna(row["month"]) else 1, 1),
+                      "month" if pd.notna(row["month"]) else "year") if pd.notna(row["year"]) else ""
+    what = f"{esc(_ACTION_WORDS.get(str(row['action']), row['action']))} <b>{esc(level_name(row['level']))}</b>"
+    cls = " class='vnp-plan'" if rec["modality"] != "stated" else ""
+    return (f"<tr{cls}><td class='vnp-when'>{esc(when)}</td><td class='vnp-what'>{what}"
+            f"{modality_note(rec['modality'], rec['cue'])}</td>"
+            f"<td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
+
+
 def statements_html(corpus: "Corpus", iso3: str) -> str:
     """Statements with an action (established, upgraded, deepened) as rows; the sentences that only
     name the level folded below them."""
@@ -108,30 +120,14 @@ def statements_html(corpus: "Corpus", iso3: str) -> str:
     stated = [r for r in acted if r["modality"] == "stated"]
     wished = [r for r in acted if r["modality"] != "stated"]
     if acted:
-        body = []
-        for rec in stated:
-            row = rec["row"]
-            when = human_date(pd.Timestamp(int(row["year"]), int(row["month"]) if pd.notna(row["month"]) else 1, 1),
-                              "month" if pd.notna(row["month"]) else "year") if pd.notna(row["year"]) else ""
-            what = f"{esc(_ACTION_WORDS.get(str(row['action']), row['action']))} <b>{esc(level_name(row['level']))}</b>"
-            cls = " class='vnp-plan'" if rec["modality"] != "stated" else ""
-            body.append(f"<tr{cls}><td class='vnp-when'>{esc(when)}</td><td class='vnp-what'>{what}{modality_note(rec['modality'], rec['cue'])}</td>"
-                        f"<td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
         head = ("<table class='vnp-table vnp-fixed'><colgroup><col style='width:12%'><col style='width:25%'><col></colgroup>"
                 "<thead><tr><th>when</th><th>statement</th><th>evidence</th></tr></thead><tbody>")
+        body = [_statement_row(rec, corpus, labels) for rec in stated]
         if body:
             parts.append(f"{head}{''.join(body)}</tbody></table>")
         if wished:
             # plans and aims: marked, apart from what happened, one click away
-            rows = []
-            for rec in wished:
-                row = rec["row"]
-                when = human_date(pd.Timestamp(int(row["year"]), int(row["month"]) if pd.notna(row["month"]) else 1, 1),
-                                  "month" if pd.notna(row["month"]) else "year") if pd.notna(row["year"]) else ""
-                what = f"{esc(_ACTION_WORDS.get(str(row['action']), row['action']))} <b>{esc(level_name(row['level']))}</b>"
-                rows.append(f"<tr class='vnp-plan'><td class='vnp-when'>{esc(when)}</td><td class='vnp-what'>{what}"
-                            f"{modality_note(rec['modality'], rec['cue'])}</td>"
-                            f"<td class='vnp-evidence'>{_evidence_cell(rec, corpus, labels)}</td></tr>")
+            rows = [_statement_row(rec, corpus, labels) for rec in wished]
             n = len(rows)
             parts.append(f"<details class='vnp-fold vnp-plans'><summary>{n} planned or wished-for step{'s' if n != 1 else ''} "
                          f"(not things that happened)</summary>{head}{''.join(rows)}</tbody></table></details>")

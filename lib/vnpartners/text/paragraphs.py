@@ -214,11 +214,7 @@ def _paragraphs(text: str) -> tuple[list[str], list[int], list[int]]:
 def _mostly_vietnamese(par: str) -> bool:
     if not _VIETNAMESE.search(par):  # no Vietnamese letter at all: the usual case, decided in one scan
         return False
-    words = _WORD.findall(par)
-    if not words:
-        return False
-    viet = sum(1 for w in words if _VIETNAMESE.search(w))
-    return viet >= 2 and viet * 3 >= len(words) or (len(words) <= 2 and viet >= 1)
+    return _mostly_vietnamese_plain(par)
 
 
 def _has_date(par: str) -> bool:
