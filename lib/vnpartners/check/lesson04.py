@@ -30,7 +30,7 @@ EXERCISES = [
     Exercise(
         "04", 1,
         "Recall depends on which facts you count. The gold marks with `required` = `yes` the facts any complete "
-        "reader must find (mostly trade and investment figures). What is the kit's recall (in %) for the "
+        "reader must find (mostly trade and investment numbers). What is the kit's recall (in %) for the "
         "**required {table}** of the **{set}** gold set? *Hint:* the columns `required` and `outcome` of "
         f"`trust.outcomes(...)`. {_ACCEPTED}",
         "a recall in percent, e.g. 85.0",
@@ -54,8 +54,8 @@ EXERCISES = [
         "`trade_target` for a level of trade someone wants to reach), `value` (fully scaled: 533,6 juta is "
         "`533.6e6`), `unit` (`'USD'`), `period` (`'2024'`, or `None` when the text names no period) and "
         "`modality` (`'stated'`, `'planned'` or `'aim'`). The check compares your list with the gold; once it "
-        "passes, run `trust.score_annotation(answer_3, exercise.corpus, q3_article, q3_para)` to see what the "
-        "kit reads from the same paragraph (load the set with `exercise = trust.load_set(q3_set)`).",
+        "passes, run `trust.score_annotation(answer_3, ex_set.corpus, q3_article, q3_para)` to see what the "
+        "kit reads from the same paragraph (load the set with `ex_set = trust.load_set(q3_set)`).",
         "a list of dicts, one per figure",
         params={"set": "exercise", "article": "15_rou", "para": 7},
         display={"paragraph": Q3_PARAGRAPH, "published": Q3_PUBLISHED},
@@ -74,7 +74,7 @@ EXERCISES = [
     Exercise(
         "04", 5,
         "**Capstone: a brief on {partner}, using all four lessons.** Give a dict `answer_5` with five keys: "
-        "`'level'`: the partner's level on {as_of_words} (lesson 01, `reference.partners(as_of=...)`); `'since'`: "
+        "`'level'`: the partner's level on {as_of} (lesson 01, `reference.partners(as_of=...)`); `'since'`: "
         "the year it reached that level; `'forums'`: how many groupings it takes full part in (member, party or "
         "participant: lesson 02, `network.forum_graph`); `'growth_pct'`: the compound annual growth (%) of "
         "Vietnam's trade turnover with it from {first} to {last}, in Vietnamese statistics (lesson 03, "
@@ -84,7 +84,7 @@ EXERCISES = [
         "hedge, and why.",
         "a dict with the keys 'level', 'since', 'forums', 'growth_pct', 'facts_right'",
         params={"partner": "RUS", "as_of": "2025-12-31", "first": 2016, "last": 2024},
-        display={"partner": "Russia", "as_of_words": "31 December 2025"},
+        display={"partner": "Russia", "as_of": "31 December 2025"},
         interpretive=True,
     ),
 ]

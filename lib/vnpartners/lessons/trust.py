@@ -241,7 +241,7 @@ def _rows_figures(gs: GoldSet) -> tuple[list[dict], list[dict]]:
     gold = gs.gold.figures
     pairs = scoring.figure_pairs(kit, gold)
     pairs.index = gold.index
-    matched = pairs[pairs["found"]]
+    matched = pairs[pairs["found"].astype(bool)]
     period_ok = scoring.figure_period_right(matched, gs.corpus.articles)
     facts, errs = [], []
     for g, p in zip(gold.itertuples(), pairs.itertuples()):
@@ -436,7 +436,7 @@ def fact_row(gs: GoldSet, row: pd.Series) -> pd.Series:
     table = row["table"]
     if not pd.isna(row["kit_index"]):
         return getattr(gs.corpus, table).loc[int(row["kit_index"])]
-    gold = getattr(gs.gold, table).loc[int(row["gold_index"])].copy()
+    gold: dict[str, Any] = dict(getattr(gs.gold, table).loc[int(row["gold_index"])].to_dict())
     words = str(row["words"])
     sentence = _sentence_with(gs.corpus, row["article_id"], words)
     gold["evidence"] = sentence if sentence is not None else words
@@ -445,7 +445,7 @@ def fact_row(gs: GoldSet, row: pd.Series) -> pd.Series:
         gold["surface"] = words if sentence is None or words in sentence else None
     elif table == "events":
         gold["surface"] = None
-    return gold
+    return pd.Series(gold, dtype=object)  # built whole: pandas may turn a Series of text to str dtype when it grows
 
 
 # ----------------------------------------------------------------------------- functions of their own modules
