@@ -80,8 +80,7 @@ EXERCISES = [
         "Vietnam's trade turnover with it from {first} to {last}, in Vietnamese statistics (lesson 03, "
         "`trade.series` and `trade.cagr`); `'facts_right'`: how many of the seeds' gold facts about it "
         "(partnerships and figures) the kit reads right (this lesson, `trust.outcomes`). Then, in `why_5`, write "
-        "the brief for a newsroom in three or four sentences: what you would state as fact, what you would "
-        "hedge, and why.",
+        "the brief for a newsroom in a few sentences: what you would state as fact, what you would hedge, and why.",
         "a dict with the keys 'level', 'since', 'forums', 'growth_pct', 'facts_right'",
         params={"partner": "RUS", "as_of": "2025-12-31", "first": 2016, "last": 2024},
         display={"partner": "Russia", "as_of": "31 December 2025"},
