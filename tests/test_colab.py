@@ -46,12 +46,19 @@ result.raise_error()  # the setup cell must run cleanly
 import vnpartners
 from vnpartners import paths
 
+
+def files_under(folder):  # relative paths of the non-hidden files, subfolders included (data/trust/...)
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                  if p.is_file() and not any(part.startswith(".") or part == "__pycache__"
+                                             for part in p.relative_to(folder).parts))
+
+
 report = {
     "package": str(Path(vnpartners.__file__).resolve().parent),
     "seeds_dir": str(paths.seeds_dir()),
     "data_dir": str(paths.data_dir()),
-    "seeds": sorted(p.name for p in paths.seeds_dir().iterdir() if not p.name.startswith(".")),
-    "data": sorted(p.name for p in paths.data_dir().iterdir() if not p.name.startswith(".")) if paths.data_dir().is_dir() else None,
+    "seeds": files_under(paths.seeds_dir()),
+    "data": files_under(paths.data_dir()) if paths.data_dir().is_dir() else None,
 }
 try:
     corpus = vnpartners.load_seeds()

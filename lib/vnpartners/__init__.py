@@ -43,7 +43,8 @@ _SUBMODULES: dict[str, str] = {
     "numbers": "vnpartners.facts.numbers", "dates": "vnpartners.facts.dates",
     "charts": "vnpartners.lessons.charts", "levels_chart": "vnpartners.lessons.levels",
     "maps": "vnpartners.lessons.maps", "network": "vnpartners.lessons.network", "trade": "vnpartners.lessons.trade",
-    "evidence": "vnpartners.lessons.evidence", "partner_report": "vnpartners.reports.page",
+    "evidence": "vnpartners.lessons.evidence", "trust": "vnpartners.lessons.trust",
+    "partner_report": "vnpartners.reports.page",
 }
 
 __all__ = sorted(_LAZY) + sorted(_SUBMODULES)

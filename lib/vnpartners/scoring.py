@@ -21,7 +21,8 @@ modality                  matched facts of all three kinds whose modality is the
 A figure matches a gold figure of the same article with the same unit and a value within 0.5 %
 (one loader row per gold row, the closest period first). A figure the text does not date ("saat ini
 memiliki 60 proyek") is dated by the article (``period_basis`` ``article_date``): its period is right
-when it names the article's year or month and the gold does too, at either precision. :func:`figure_pairs` and
+when it names the article's year or month and the gold does too, at either precision. :func:`figure_pairs`,
+:func:`partnership_pairs`, :func:`event_pairs` (each gold row beside the loader row that answers it) and
 :func:`missed` show the rows behind the numbers, for error analysis.
 """
 
@@ -32,7 +33,8 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["NEEDED", "Gold", "figure_pairs", "missed", "read_gold", "score"]
+__all__ = ["NEEDED", "Gold", "event_pairs", "figure_pairs", "figure_period_right", "missed", "partnership_pairs",
+           "read_gold", "score"]
 
 #: what each measure must reach (the kit's target on text it was not tuned to)
 NEEDED: dict[str, float] = {
@@ -123,9 +125,13 @@ def figure_pairs(figures: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def _partnership_matches(partnerships: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Each gold partnership row with the loader row that answers it (same partner and level; the same
-    action preferred), as ``found``, ``found_year``, ``found_action``, ``found_modality``."""
+def partnership_pairs(partnerships: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Each gold partnership row with the loader row that answers it (same article, partner and level; the
+    same action preferred, then a dated row).
+
+    Columns: the gold row's ``article_id``, ``partner_iso3``, ``level``, ``action``, ``year`` (text, empty
+    when the text gives none), ``modality``; then ``found`` (bool) and the loader row's ``found_index``
+    (its index in ``partnerships``), ``found_action``, ``found_year`` (text), ``found_modality``."""
     rows = []
     for g in gold.itertuples(index=False):
         same = partnerships[(partnerships["article_id"] == g.article_id)
@@ -138,11 +144,12 @@ def _partnership_matches(partnerships: pd.DataFrame, gold: pd.DataFrame) -> pd.D
             pick = (dated if len(dated) else pool).iloc[0]
         rows.append({"article_id": g.article_id, "partner_iso3": g.partner_iso3, "level": g.level,
                      "action": g.action, "year": g.year, "modality": g.modality, "found": pick is not None,
+                     "found_index": None if pick is None else pick.name,
                      "found_action": None if pick is None else pick["action"],
                      "found_year": None if pick is None or pd.isna(pick["year"]) else str(int(pick["year"])),
                      "found_modality": None if pick is None else pick.get("modality", "stated")})
     return pd.DataFrame(rows, columns=["article_id", "partner_iso3", "level", "action", "year", "modality", "found",
-                                       "found_action", "found_year", "found_modality"])
+                                       "found_index", "found_action", "found_year", "found_modality"])
 
 
 def _as_period_text(value: object, precision: str) -> str:
@@ -152,9 +159,13 @@ def _as_period_text(value: object, precision: str) -> str:
     return {"year": f"{ts.year:04d}", "month": f"{ts.year:04d}-{ts.month:02d}"}.get(precision, ts.strftime("%Y-%m-%d"))
 
 
-def _event_matches(events: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Each gold event with whether the loader gives an event of that article on that date
-    (same precision, and the same end for a range), and that event's modality and kind."""
+def event_pairs(events: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Each gold event with the loader event of that article on that date (same precision, and the same
+    end for a range; the same kind preferred).
+
+    Columns: the gold row's ``article_id``, ``date``, ``date_end`` (text at the gold's precision),
+    ``kind``, ``modality``, ``required``; then ``found`` (bool) and the loader row's ``found_index`` (its
+    index in ``events``), ``found_kind``, ``found_modality``."""
     rows = []
     for g in gold.itertuples(index=False):
         same = events[(events["article_id"] == g.article_id) & (events["precision"] == g.precision)]
@@ -166,14 +177,16 @@ def _event_matches(events: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
                     break
         rows.append({"article_id": g.article_id, "date": g.date, "date_end": g.date_end, "kind": g.kind,
                      "modality": g.modality, "required": g.required, "found": pick is not None,
+                     "found_index": None if pick is None else pick.name,
                      "found_kind": None if pick is None else pick["kind"],
                      "found_modality": None if pick is None else pick.get("modality", "stated")})
     return pd.DataFrame(rows, columns=["article_id", "date", "date_end", "kind", "modality", "required", "found",
-                                       "found_kind", "found_modality"])
+                                       "found_index", "found_kind", "found_modality"])
 
 
-def _period_right(pairs: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
-    """Whether each matched figure carries the gold period (an article-dated figure: at either precision)."""
+def figure_period_right(pairs: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Whether each matched figure of :func:`figure_pairs` carries the gold period (a figure the loader dated
+    by its article, ``found_basis`` ``article_date``: the article's year or month, at either precision)."""
     published = dict(zip(articles["article_id"], articles["published"]))
     right = []
     for row in pairs.itertuples(index=False):
@@ -200,14 +213,14 @@ def score(corpus: object, gold: Gold) -> pd.DataFrame:
     fi = corpus.figures[corpus.figures["article_id"].isin(articles)]  # type: ignore[attr-defined]
     ev = corpus.events[corpus.events["article_id"].isin(articles)]  # type: ignore[attr-defined]
 
-    pm = _partnership_matches(pa, gold.partnerships)
+    pm = partnership_pairs(pa, gold.partnerships)
     keys = pm.drop_duplicates(["article_id", "partner_iso3", "level"])
     dated = pm[(pm["year"] != "") & (pm["action"] != "mentioned")]
     fp = figure_pairs(fi, gold.figures)
     required = fp[(fp["required"] == "yes") & fp["metric"].isin(_MONEY_METRICS)]
     matched = fp[fp["found"]]
     with_period = matched[matched["period"] != ""]
-    em = _event_matches(ev, gold.events)
+    em = event_pairs(ev, gold.events)
     req_events = em[em["required"] == "yes"]
     modal = pd.concat([pm.loc[pm["found"], ["modality", "found_modality"]],
                        matched[["modality", "found_modality"]], em.loc[em["found"], ["modality", "found_modality"]]])
@@ -217,7 +230,7 @@ def score(corpus: object, gold: Gold) -> pd.DataFrame:
         ("partnership_year", int((dated["found_year"] == dated["year"]).sum()), len(dated)),
         ("figures_found", int(required["found"].sum()), len(required)),
         ("figures_precision", len(matched), len(fi)),
-        ("figure_period", int(_period_right(with_period, corpus.articles).sum()), len(with_period)),  # type: ignore[attr-defined]
+        ("figure_period", int(figure_period_right(with_period, corpus.articles).sum()), len(with_period)),  # type: ignore[attr-defined]
         ("events_found", int(req_events["found"].sum()), len(req_events)),
         ("modality", int((modal["modality"] == modal["found_modality"]).sum()), len(modal)),
     ]
@@ -230,7 +243,7 @@ def score(corpus: object, gold: Gold) -> pd.DataFrame:
 
 def _wrong_period(pairs: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     dated = pairs[pairs["found"] & (pairs["period"] != "")]
-    return dated[~_period_right(dated, articles)]
+    return dated[~figure_period_right(dated, articles)]
 
 
 def missed(corpus: object, gold: Gold) -> dict[str, pd.DataFrame]:
@@ -241,8 +254,8 @@ def missed(corpus: object, gold: Gold) -> dict[str, pd.DataFrame]:
     pa = corpus.partnerships[corpus.partnerships["article_id"].isin(articles)]  # type: ignore[attr-defined]
     ev = corpus.events[corpus.events["article_id"].isin(articles)]  # type: ignore[attr-defined]
     fp = figure_pairs(fi, gold.figures)
-    pm = _partnership_matches(pa, gold.partnerships)
-    em = _event_matches(ev, gold.events)
+    pm = partnership_pairs(pa, gold.partnerships)
+    em = event_pairs(ev, gold.events)
     matched_index = set(fp.loc[fp["found"], "found_index"].astype(int))
     return {
         "partnerships_not_found": pm[~pm["found"]],
