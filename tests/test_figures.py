@@ -249,3 +249,24 @@ def test_an_amount_beside_its_usd_equivalent_is_one_figure() -> None:
 def test_figures_carry_their_modality(text, modality) -> None:
     got = figures(text, published="2025-05-08")
     assert got["modality"].tolist() == [modality]
+
+
+def test_an_intention_after_a_result_takes_neither_its_year_nor_the_articles() -> None:
+    # written for the kit: "bermaksud" (intend) is an aim, and "tahun-tahun mendatang" (the coming years) is no year
+    got = figures("Pada tahun 2024, omzet perdagangan Vietnam-Rumania mencapai 533,6 juta USD; kedua pihak bermaksud "
+                  "meningkatkan angka ini menjadi 1 miliar USD di tahun-tahun mendatang.", published="2025-12-06")
+    assert got[["value", "modality"]].values.tolist() == [[533.6e6, "stated"], [1e9, "aim"]]
+    assert got["period"].iloc[0] == "2024" and pd.isna(got["period"].iloc[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Omzet perdagangan kedua negara tahun lalu mencapai 2 miliar USD.", "2024"),
+        ("Omzet perdagangan kedua negara di tahun-tahun lalu mencapai 2 miliar USD.", "2025-05"),  # no year named
+        ("Kedua pihak menargetkan omzet perdagangan 5 miliar USD pada tahun depan.", "2026"),  # in its own clause
+    ],
+)
+def test_a_relative_year_is_a_word_of_its_own(text, period) -> None:
+    got = figures(text, published="2025-05-08")
+    assert got["period"].tolist() == [period]

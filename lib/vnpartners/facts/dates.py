@@ -165,7 +165,7 @@ _P_NUM_DM = re.compile(
 )  # "tanggal 26/7", "Senin (3/6)", "Selasa sore (28/5)"
 # a year named from the article's: "tahun ini", "tahun lalu", "50 tahun lalu" (fifty years ago)
 _P_REL_YEAR = re.compile(
-    rf"(?:(?<![\d.,])(?P<n>\d{{1,3}})\s+)?\btahun\s+(?P<w>{'|'.join(YEAR_FROM_ARTICLE)})\b", _FLAGS
+    rf"(?:(?<![\d.,])(?P<n>\d{{1,3}})\s+)?(?<!-)\btahun\s+(?P<w>{'|'.join(YEAR_FROM_ARTICLE)})\b", _FLAGS
 )
 # a month of this year: "Oktober ini" (the year is the article's)
 _P_MONTH_THIS = re.compile(rf"(?P<m>{_W})\s+(?:{'|'.join(THIS_WORDS)})\b", _FLAGS)

@@ -451,11 +451,21 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         clause = spans[c]
         partner = _partner(metric, q, text, clause, usable_ments, fallback)
         basis: str | None
+        found = modality_before(text, q.start, clause, cues=cues)
+        if metric == "trade_target" and found.modality == "stated":
+            found = Modality("aim", "target")
+        # a plan or a wish takes a date only from its own clause: "Pada tahun 2024 omzet mencapai X; kedua pihak
+        # bermaksud meningkatkannya menjadi Y" gives Y no year, and the article's date is no target's period
+        wish = found.modality != "stated"
+        if source is not None and wish and not clause[0] <= source.start < clause[1]:
+            source = None
         if source is not None:
             period = period_from_date(metric, text, source, low)
             basis = source.basis if period is not None else "unresolved"
             if period is not None:
                 explicit[_family(metric)] = (period, basis)
+        elif wish:
+            period, basis = None, None
         elif _family(metric) in carried:
             period, basis = carried[_family(metric)]
         elif adate.year is not None and _may(low, clause[0], clause[1], PRESENT) and _PRESENT.search(text[clause[0] : clause[1]]):
@@ -463,9 +473,6 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         else:
             period = adate.period()
             basis = None if period is None else "article_date"
-        found = modality_before(text, q.start, clause, cues=cues)
-        if metric == "trade_target" and found.modality == "stated":
-            found = Modality("aim", "target")
         mod = settle(found, partial(period_end, period), adate.date)
         columns["article_id"].append(aid)
         columns["sentence_id"].append(sid)

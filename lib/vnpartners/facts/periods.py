@@ -104,8 +104,9 @@ _BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (rf"(?P<asof>(?:{UNTIL_WORDS.alternation}|per)\s+(?:(?:akhir|penghujung)\s+)?(?:bulan\s+)?(?P<am>{_MONTH_WORD})"
      rf"{_year_after('a')})", _MONTH_CUES),
     (r"(?P<ytd>sejak\s+awal\s+tahun(?:\s+ini)?)", ("sejak",)),
-    (rf"(?P<relmonth>{_REL_MONTH})", ("bulan", "month")),
-    (rf"(?P<relyear>{_REL_YEAR})", ("tahun", "year")),
+    # a word of its own, not the second half of a plural ("tahun-tahun mendatang": the coming years, no year)
+    (rf"(?P<relmonth>(?<![\w-])(?:{_REL_MONTH}))", ("bulan", "month")),
+    (rf"(?P<relyear>(?<![\w-])(?:{_REL_YEAR}))", ("tahun", "year")),
 )
 _GROUPS = ("first", "quarter", "half", "months", "asof", "ytd", "relmonth", "relyear")
 _YEAR_GROUPS = ("f", "qy", "h", "my", "a")

@@ -289,7 +289,7 @@ YEAR_WORDS = ("tahun", "thn", "thn.")
 #: words that make what follows an aim, a wish or a goal, not something that happened
 #: ("bertujuan untuk memperdalam", "berharap", "menargetkan", "menuju")
 AIM_CUES = Words("bertujuan", "tujuan", "berharap", "harapan", "mengharapkan", "diharapkan", "ingin", "berkeinginan",
-                 "menginginkan", "keinginan", "mendambakan", "bercita-cita", "menargetkan", "ditargetkan", "target",
+                 "menginginkan", "keinginan", "mendambakan", "bercita-cita", "bermaksud", "berniat", "menargetkan", "ditargetkan", "target",
                  "targetnya", "sasaran", "menuju", "berupaya", "upaya", "mengupayakan", "berusaha", "berkomitmen",
                  "komitmen", "komitmennya", "bertekad", "tekad", "guna", "agar", "supaya", "demi", "aims", "aim to",
                  "hopes", "hope to", "seeks", "seek to", "wants to", "towards", "toward")
