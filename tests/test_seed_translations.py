@@ -93,3 +93,20 @@ def test_a_missing_translation_table_is_a_clear_error(tmp_path: Path, monkeypatc
     monkeypatch.setenv("VNPARTNERS_DATA", str(tmp_path))
     with pytest.raises(vnpartners.DataFileMissing, match="seed_translations.csv"):
         reference.seed_translations()
+
+
+def test_lessons_show_the_english_under_a_seed_sentence(seeds_corpus, tmp_path: Path) -> None:
+    row = seeds_corpus.figures.query("metric == 'trade_turnover'").iloc[0]
+    view = vnpartners.show_fact(row, seeds_corpus)
+    assert view.english == reference.english_for_sentence(seeds_corpus, row["sentence_id"])
+    assert "3.63 billion USD" in str(view) and "the kit's translation" in view._repr_html_()
+    assert vnpartners.show_fact(row).english is None  # without the corpus the text cannot be checked
+    # the same article edited by a user: Indonesian alone
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    source = vnpartners.seeds_dir() / f"{row['article_id']}.txt"
+    (folder / source.name).write_text(source.read_text(encoding="utf-8").replace("3,63 miliar", "3,64 miliar"),
+                                      encoding="utf-8")
+    mine = vnpartners.load_folder(folder)
+    edited = mine.figures.query("metric == 'trade_turnover'").iloc[0]
+    assert vnpartners.show_fact(edited, mine).english is None

@@ -18,7 +18,9 @@ the ``surface`` of an event, figure or mention; the level phrase of a partnershi
 :func:`vnpartners.partnerships.find_levels`) and the partner's country names when ``corpus`` is
 given. A mentions row has no ``evidence`` column: pass ``corpus`` so its sentence can be found.
 A row that states a plan or an aim says so after its summary ("planned: akan"), and its cue word
-is highlighted too.
+is highlighted too. With ``corpus``, a sentence of a seed shows the kit's English under it
+(``data/seed_translations.csv``, :func:`vnpartners.reference.english_for_sentence`); an article a
+user adds shows Indonesian alone.
 
 :func:`modality_counts` counts the rows of the three fact tables by modality.
 """
@@ -44,6 +46,7 @@ class FactView:
     summary: str
     text: str
     spans: tuple[tuple[int, int], ...]
+    english: str | None = None  # the kit's translation of the sentence (seeds only)
 
     def _pieces(self) -> list[tuple[str, bool]]:
         out: list[tuple[str, bool]] = []
@@ -59,7 +62,8 @@ class FactView:
 
     def __str__(self) -> str:
         body = "".join(f"[{t}]" if marked else t for t, marked in self._pieces())
-        return f"{self.summary}\n  {body}"
+        english = f"\n  English (the kit's translation): {self.english}" if self.english else ""
+        return f"{self.summary}\n  {body}{english}"
 
     def __repr__(self) -> str:
         return str(self)
@@ -70,9 +74,11 @@ class FactView:
 
     def _repr_html_(self) -> str:
         body = self.sentence_html()
+        english = (f'<div style="margin:-0.3em 0 0.6em 1em;color:#444;font-style:italic">{html.escape(self.english)} '
+                   '<span style="font-style:normal;color:#777">(the kit\'s translation)</span></div>') if self.english else ""
         return (
             f'<div class="vnpartners-fact"><div><b>{html.escape(self.summary)}</b></div>'
-            f'<blockquote style="margin:0.3em 0 0.6em 1em">{body}</blockquote></div>'
+            f'<blockquote style="margin:0.3em 0 0.6em 1em">{body}</blockquote>{english}</div>'
         )
 
 
@@ -154,7 +160,12 @@ def show_fact(row: pd.Series | Mapping[str, Any], corpus: Any = None) -> FactVie
         before = [span for span in _all_spans(text, str(cue)) if span[1] <= first]
         spans += before[-1:]  # the cue nearest before the fact's words
     spans = sorted(set(spans))
-    return FactView(_summary(row), text, tuple(spans))
+    english = None
+    if corpus is not None and _get(row, "sentence_id") is not None and getattr(corpus, "paragraphs", None) is not None:
+        from ..reference.translations import english_for_sentence
+
+        english = english_for_sentence(corpus, str(_get(row, "sentence_id")))
+    return FactView(_summary(row), text, tuple(spans), english)
 
 
 def modality_counts(corpus: Any) -> pd.DataFrame:
