@@ -241,9 +241,11 @@ def lesson04_q3(answer: Any) -> None:
                       "number once.")
     summary = annotation_summary(score_annotation(answer, _set(Q3.params["set"]).corpus, Q3.params["article"],
                                                   Q3.params["para"])).iloc[0]
+    finds, agrees, yours = int(summary["kit_finds"]), int(summary["kit_agrees"]), int(summary["your_facts"])
+    then = ("Run `trust.score_annotation(...)` to see where it differs, and why." if agrees < yours else
+            "One paragraph proves little: section 6 says how little a perfect score on a few facts shows.")
     ok(f"Right: your annotation matches the careful reader's, fact by fact. Measured against it, the kit finds "
-       f"{int(summary['kit_finds'])} of your {plural(int(summary['your_facts']), 'fact')} and agrees with you on every "
-       f"field for {int(summary['kit_agrees'])}. Run `trust.score_annotation(...)` to see where it differs, and why.")
+       f"{finds} of your {plural(yours, 'fact')} and agrees with you on every field for {agrees}. {then}")
 
 
 # ----------------------------------------------------------------------------- Q4

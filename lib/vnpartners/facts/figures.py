@@ -454,6 +454,8 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         found = modality_before(text, q.start, clause, cues=cues)
         if metric == "trade_target" and found.modality == "stated":
             found = Modality("aim", "target")
+        elif metric == "trade_turnover" and found.modality == "aim":
+            metric = "trade_target"  # a turnover only wished for is a target ("bermaksud meningkatkannya menjadi ...")
         # a plan or a wish takes a date only from its own clause: "Pada tahun 2024 omzet mencapai X; kedua pihak
         # bermaksud meningkatkannya menjadi Y" gives Y no year, and the article's date is no target's period
         wish = found.modality != "stated"
