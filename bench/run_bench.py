@@ -290,7 +290,8 @@ def bench_loader(args: argparse.Namespace, work: Path, state: dict) -> Section:
         f = ok_full[-1]
         mbps = f["full"]["bytes"] / 1e6 / f["full"]["seconds"]
         sec.figures.append(Figure(f"loader MB/s, one core: `load_folder` as shipped, all seven tables ({f['n']:,} articles, "
-                                  f"{f['full']['bytes'] / 1e6:.0f} MB)", f"{mbps:.1f} MB/s", ">= 10 MB/s", mbps >= 10))
+                                  f"{f['full']['bytes'] / 1e6:.0f} MB, recombined seed paragraphs: fact-dense)", f"{mbps:.1f} MB/s",
+                                  "replaced by issue 13: see Scale"))
         slope = loglog_slope([r["full"]["bytes"] for r in ok_full], [r["full"]["seconds"] for r in ok_full])
         if slope is not None:
             sec.figures.append(Figure(f"loader slope of log time on log size ({ok_full[0]['n']:,}–{f['n']:,} articles)",
@@ -555,10 +556,14 @@ def bench_lessons(args: argparse.Namespace, work: Path, state: dict) -> Section:
         "start to shutdown. Its floor, measured alternately in the same run, is the same execution of a notebook "
         f"holding only the lesson's top-level import lines (a bare kernel start plus the imports). Fastest of {repeat}.",
         "",
-        "| lesson | floor | lesson | ratio | slowest cells |",
-        "|---|---:|---:|---:|---|",
+        "A figure cell is a cell that draws a picture; its whole time (table work included) is an upper bound of "
+        "the time the picture adds.",
+        "",
+        "| lesson | floor | lesson | ratio | slowest cells | figure cells | slowest figure cell |",
+        "|---|---:|---:|---:|---|---:|---:|",
     ]
     worst = 0.0
+    worst_figure = (0.0, "")
     failed = []
     for path in lessons:
         nb = nbformat.read(path, as_version=4)
@@ -566,12 +571,15 @@ def bench_lessons(args: argparse.Namespace, work: Path, state: dict) -> Section:
         floor_nb.cells = [nbformat.v4.new_code_cell(import_lines(nb))]
         floors, fulls = [], []
         slow = ""
+        figure_best: dict[int, float] = {}
         try:
             for _ in range(repeat):
                 floors.append(execute(copy.deepcopy(floor_nb), nbdir))
                 run_nb = copy.deepcopy(nb)
                 fulls.append(execute(run_nb, nbdir, timing=True))
                 slow = _slowest_cells(run_nb)
+                for secs, i in _figure_cells(run_nb):  # each figure cell's fastest run
+                    figure_best[i] = min(secs, figure_best.get(i, secs))
         except Exception as exc:  # a failing lesson is reported, the others go on
             failed.append(path.name)
             sec.lines.append(f"| {path.name} | {fmt_s(min(floors)) if floors else '—'} | failed: {type(exc).__name__} | — | "
@@ -580,15 +588,45 @@ def bench_lessons(args: argparse.Namespace, work: Path, state: dict) -> Section:
             continue
         ratio = min(fulls) / min(floors)
         worst = max(worst, ratio)
-        sec.lines.append(f"| {path.name} | {fmt_s(min(floors))} | {fmt_s(min(fulls))} | {ratio:.2f} | {slow} |")
+        top = max(((s_, i) for i, s_ in figure_best.items()), default=(0.0, -1))
+        if top[0] > worst_figure[0]:
+            worst_figure = (top[0], f"{path.name}, cell {top[1]}")
+        sec.lines.append(f"| {path.name} | {fmt_s(min(floors))} | {fmt_s(min(fulls))} | {ratio:.2f} | {slow} | "
+                         f"{len(figure_best)} | {fmt_s(top[0]) if figure_best else '—'} |")
         say(f"  {path.name}: {fmt_s(min(fulls))} against a floor of {fmt_s(min(floors))} (x{ratio:.2f})")
         state.setdefault("lesson_ratios", {})[path.name] = ratio
     if worst:
         sec.figures.append(Figure(f"lessons against their floor (worst of {len(lessons) - len(failed)})", f"{worst:.2f} x",
-                                  "<= 1.5 x", worst <= 1.5 and not failed))
+                                  "<= 2.5 x (issue 13)", worst <= 2.5 and not failed))
+    if worst_figure[1]:
+        sec.figures.append(Figure("slowest figure cell, whole cell (an upper bound of the time the picture adds)",
+                                  f"{fmt_s(worst_figure[0])} ({worst_figure[1]})", "<= 0.25 s above its table work",
+                                  True if worst_figure[0] <= 0.25 else None))
     if failed:
         sec.figures.append(Figure("lessons that failed to execute", ", ".join(failed), "none", False))
     return sec
+
+
+def _cell_seconds(cell) -> float | None:  # type: ignore[no-untyped-def]
+    ex = cell.get("metadata", {}).get("execution", {})
+    a, b = ex.get("iopub.execute_input") or ex.get("shell.execute_reply.started"), ex.get("shell.execute_reply")
+    if not (a and b):
+        return None
+    try:
+        return (dt.datetime.fromisoformat(b.replace("Z", "+00:00")) - dt.datetime.fromisoformat(a.replace("Z", "+00:00"))).total_seconds()
+    except ValueError:
+        return None
+
+
+def _figure_cells(nb) -> list[tuple[float, int]]:  # type: ignore[no-untyped-def]
+    """(seconds, cell index) of every cell that draws a picture (an image/png output)."""
+    out = []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and any("image/png" in o.get("data", {}) for o in cell.get("outputs", [])):
+            secs = _cell_seconds(cell)
+            if secs is not None:
+                out.append((secs, i))
+    return out
 
 
 def _slowest_cells(nb, k: int = 3) -> str:
