@@ -273,3 +273,29 @@ def test_an_intention_after_a_result_takes_neither_its_year_nor_the_articles() -
 def test_a_relative_year_is_a_word_of_its_own(text, period) -> None:
     got = figures(text, published="2025-05-08")
     assert got["period"].tolist() == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # after a unit, "tahun" opens the figure's period: no duration ("75 tahun" stays one, see test_not_figures)
+        ("Perdagangan bilateral meningkat 15 persen tahun lalu.", [(15.0, "percent", "2024", "relative")]),
+        ("Ekspor Vietnam ke Mesir mencapai 600 juta USD tahun lalu.", [(600e6, "USD", "2024", "relative")]),
+        ("Impor dari Mesir mencapai 2 miliar USD tahun 2023.", [(2e9, "USD", "2023", "text")]),
+        # a comparison baseline in its other spellings is never the period
+        ("Nilai perdagangan tahun lalu mencapai 300 juta USD, meningkat 19,9% terbanding dengan tahun 2023.",
+         [(300e6, "USD", "2024", "relative"), (19.9, "percent", "2024", "relative")]),
+        ("Pada tahun 2024, ekspor mencapai 1 miliar USD, 8% lebih tinggi daripada tahun 2023.",
+         [(1e9, "USD", "2024", "text"), (8.0, "percent", "2024", "text")]),
+        # a growth after its amount is of the amount's period, even when that date is the amount's own
+        ("Nilai perdagangan mencapai 300 juta USD pada tahun 2016, meningkat 19,9% terbanding dengan tahun 2015.",
+         [(300e6, "USD", "2016", "text"), (19.9, "percent", "2016", "text")]),
+        ("Ekspor mencapai 2 miliar USD pada 2023, naik 8% berbanding tahun 2022.",
+         [(2e9, "USD", "2023", "text"), (8.0, "percent", "2023", "text")]),
+        # but the end of a path without a year does not take the start's year
+        ("Perdagangan meningkat dari 2,1 miliar USD pada tahun 2012 menjadi 9 miliar USD.",
+         [(2.1e9, "USD", "2012", "text"), (9e9, "USD", "2025-05", "article_date")]),
+    ],
+)
+def test_a_period_after_a_unit_and_a_baseline_in_other_words(text, want) -> None:
+    assert sorted(_periods(text, published="2025-05-08")) == sorted(want)

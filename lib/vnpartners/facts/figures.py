@@ -362,7 +362,9 @@ def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple
             if q is None:
                 continue
             start, end, _, _, value, unit, noun = q
-            if noun in NOT_FIGURE_NOUNS:
+            # a bare number before "tahun" is a duration ("75 tahun"); after a unit, "tahun" starts a period
+            # ("naik 15 persen tahun lalu", "600 juta USD tahun 2023")
+            if unit is None and noun in NOT_FIGURE_NOUNS:
                 continue
             if unit is None and value.is_integer() and 1800 <= value <= 2100:
                 continue
@@ -468,6 +470,10 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
                 explicit[_family(metric)] = (period, basis)
         elif wish:
             period, basis = None, None
+        elif metric.endswith("_growth") and _family(metric) in explicit:
+            # a growth after its amount is of the amount's period, its baseline aside ("mencapai 300 juta USD
+            # pada tahun 2016, meningkat 19,9% dibandingkan dengan tahun 2015")
+            period, basis = explicit[_family(metric)]
         elif _family(metric) in carried:
             period, basis = carried[_family(metric)]
         elif adate.year is not None and _may(low, clause[0], clause[1], PRESENT) and _PRESENT.search(text[clause[0] : clause[1]]):

@@ -150,8 +150,9 @@ PRESENT = Words("saat ini", "kini", "sekarang", "dewasa ini", "currently", "now"
 BILATERAL = Words("kedua negara", "bilateral", "antarwilayah", "dua arah", "two-way", "antara <w> dan")
 #: a place word before a country ("di Vietnam", "ke Rusia", "untuk Vietnam")
 PLACE_WORDS = Words("di", "ke", "dalam", "in", "into", "to", "untuk", "bagi", "kepada")
-#: a comparison baseline ("dibandingkan periode yang sama tahun 2023"): not the period of a figure
-COMPARED = Words("dibandingkan", "dibanding", "ketimbang", "compared")
+#: a comparison baseline ("dibandingkan periode yang sama tahun 2023", "terbanding dengan tahun 2015",
+#: "lebih tinggi daripada tahun lalu"): not the period of a figure
+COMPARED = Words("dibandingkan", "dibanding", "terbanding", "berbanding", "ketimbang", "daripada", "compared")
 #: number words (first N months: "enam bulan pertama")
 NUMBER_WORDS: dict[str, int] = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                                 "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11}
