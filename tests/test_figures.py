@@ -292,6 +292,9 @@ def test_a_relative_year_is_a_word_of_its_own(text, period) -> None:
          [(300e6, "USD", "2016", "text"), (19.9, "percent", "2016", "text")]),
         ("Ekspor mencapai 2 miliar USD pada 2023, naik 8% berbanding tahun 2022.",
          [(2e9, "USD", "2023", "text"), (8.0, "percent", "2023", "text")]),
+        # an amount after its growth is of the growth's period
+        ("Nilai perdagangan meningkat 12 persen tahun lalu menjadi 1,5 miliar USD.",
+         [(12.0, "percent", "2024", "relative"), (1.5e9, "USD", "2024", "relative")]),
         # but the end of a path without a year does not take the start's year
         ("Perdagangan meningkat dari 2,1 miliar USD pada tahun 2012 menjadi 9 miliar USD.",
          [(2.1e9, "USD", "2012", "text"), (9e9, "USD", "2025-05", "article_date")]),

@@ -448,7 +448,8 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         return carried
     sources = period_sources(text, dates, low, adate.date, adate.precision)
     picked = pick_sources([(q.start, q.end) for _, q, _, _ in figures], [c for _, _, _, c in figures], sources, text)
-    explicit: dict[str, tuple[str, str]] = {}
+    explicit: dict[str, tuple[str, str]] = {}  # by family, the period of the last figure dated by the sentence
+    growth: dict[str, tuple[str, str]] = {}  # the same, of growths only
     for (i, q, metric, c), source in zip(figures, picked):
         clause = spans[c]
         partner = _partner(metric, q, text, clause, usable_ments, fallback)
@@ -468,12 +469,15 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
             basis = source.basis if period is not None else "unresolved"
             if period is not None:
                 explicit[_family(metric)] = (period, basis)
+                if metric.endswith("_growth"):
+                    growth[_family(metric)] = (period, basis)
         elif wish:
             period, basis = None, None
-        elif metric.endswith("_growth") and _family(metric) in explicit:
-            # a growth after its amount is of the amount's period, its baseline aside ("mencapai 300 juta USD
-            # pada tahun 2016, meningkat 19,9% dibandingkan dengan tahun 2015")
-            period, basis = explicit[_family(metric)]
+        elif _family(metric) in (explicit if metric.endswith("_growth") else growth):
+            # a growth and its amount share a period: a growth after its amount takes the amount's, its baseline
+            # aside ("mencapai 300 juta USD pada tahun 2016, meningkat 19,9% dibandingkan dengan tahun 2015"), an
+            # amount after its growth the growth's ("meningkat 18 persen tahun lalu menjadi 2,2 miliar USD")
+            period, basis = (explicit if metric.endswith("_growth") else growth)[_family(metric)]
         elif _family(metric) in carried:
             period, basis = carried[_family(metric)]
         elif adate.year is not None and _may(low, clause[0], clause[1], PRESENT) and _PRESENT.search(text[clause[0] : clause[1]]):
