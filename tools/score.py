@@ -3,7 +3,7 @@
 
     python tools/score.py                 # tests/devset/dev and the seeds
     python tools/score.py --details       # also the rows behind each shortfall
-    python tools/score.py --heldout       # the held-back part: score it only at the very end
+    python tools/score.py --heldout       # the held-back parts: score them only at the very end
 
 Prints one table per folder: each measure's hits, total, value and the value it must reach
 (:mod:`vnpartners.scoring`). Exits 0 whatever the scores: it measures, it does not judge.
@@ -50,7 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="print the rows behind each shortfall")
     args = ap.parse_args(argv)
     if args.heldout:
-        _show("held-back part", DEVSET / "heldout", DEVSET / "heldout", args.details)
+        # heldout2 is the part kept unread; heldout was scored once, then read (spent), and is shown for the record
+        _show("held-back part (heldout2, unread)", DEVSET / "heldout2", DEVSET / "heldout2", args.details)
+        _show("first held-back part (heldout, spent: read after its scoring)", DEVSET / "heldout", DEVSET / "heldout",
+              args.details)
         return 0
     _show("development set", DEVSET / "dev", DEVSET / "dev", args.details)
     _show("seeds", KIT / "seeds", KIT / "tests" / "gold", args.details)
