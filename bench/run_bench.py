@@ -667,8 +667,12 @@ def code_fingerprint() -> str:
 def page_content(path: Path) -> str:
     """What a reader sees of a report page: the ``<main>`` element (every rendered cell: markdown,
     text, HTML tables, images embedded as base64 PNG), with the random id papermill gives the
-    injected-parameters cell replaced by a fixed one."""
-    text = path.read_text(encoding="utf-8")
+    injected-parameters cell replaced by a fixed one. Both pages pass through the kit's sanitiser
+    first: the report command sanitises every page it writes (no scripts, escaped text), the plain
+    way does not, and the sanitiser also rewrites harmless markup (``rel`` on links, ``<col>``)."""
+    from vnpartners.reports.sanitise import sanitise_page
+
+    text = sanitise_page(path.read_text(encoding="utf-8"))
     m = re.search(r"<main>(.*)</main>", text, re.S)
     body = m.group(1) if m else text
     return _INJECTED_ID.sub(r"\1cell-id=injected\2", body)

@@ -172,7 +172,7 @@ def bench_scale(args, work: Path, state: dict) -> rb.Section:  # type: ignore[no
         if crossing is None and gain > 1.1:
             crossing = size_mb
     sec.figures.append(rb.Figure(
-        "size from which `jobs=None` starts processes", f"{PARALLEL_FROM_BYTES / 1e6:.0f} MB (the kit's setting); "
+        "size from which `jobs=None` starts processes", f"{PARALLEL_FROM_BYTES / 1e6:.1f} MB (the kit's setting); "
         + (f"2 processes were faster by more than 10 % from {crossing:.1f} MB here" if crossing else "no size here gained 10 %"),
         "setting at or above the measured crossing", crossing is not None and PARALLEL_FROM_BYTES / 1e6 >= crossing))
     return sec
