@@ -389,9 +389,11 @@ def _usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-#: runs of files per process: smaller runs even out the work when some articles hold more facts
-#: (bench/NOTES.md: 2 processes, 122 MB, 23.5–27.9 s against 28.9–31.2 s with one run each)
+#: runs of files per process in a large folder: smaller runs even out the work when some articles hold
+#: more facts (bench/NOTES.md: 2 processes, 122 MB, 23.5–27.9 s against 28.9–31.2 s with one run each),
+#: but a run under ``_MIN_RUN_BYTES`` costs more to send than it evens out (one run each, then)
 _RUNS_PER_PROCESS = 4
+_MIN_RUN_BYTES = 4_000_000
 
 
 def _tables_in_processes(articles: ArticleFolder, n: int) -> list[dict[str, pd.DataFrame]]:
@@ -399,7 +401,9 @@ def _tables_in_processes(articles: ArticleFolder, n: int) -> list[dict[str, pd.D
     the workers start with the kit already imported), in file order."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunks = articles.chunks(n * _RUNS_PER_PROCESS)
+    size = sum(len(t.text) for t in articles.texts)
+    runs = max(1, min(_RUNS_PER_PROCESS, size // (n * _MIN_RUN_BYTES)))
+    chunks = articles.chunks(n * runs)
     with ProcessPoolExecutor(max_workers=min(n, len(chunks)), mp_context=context) as pool:
         return list(pool.map(tables_of, chunks, [articles.manifest] * len(chunks)))
 
