@@ -124,6 +124,23 @@ def number(answer: Any, name: str, what: str = "a number") -> float:
     return value
 
 
+#: how far a percentage answer may be from the expected one, in percentage points
+PCT_TOLERANCE = 0.1
+
+
+def close(a: float, b: float, tol: float = PCT_TOLERANCE) -> bool:
+    """True if ``a`` and ``b`` differ by at most ``tol``."""
+    return abs(a - b) <= tol
+
+
+def percent(answer: Any, name: str, what: str, expected: float) -> float:
+    """The answer as a float, refusing a fraction where a percentage is asked for."""
+    value = number(answer, name, what)
+    expect(not close(value * 100, expected) or close(value, expected),
+           f"{value} looks like a fraction; the question asks for percent ({value * 100:.2f}).")
+    return value
+
+
 def _items(answer: Any, name: str, what: str) -> list[Any]:
     """The items of a collection answer (set, list, tuple, Series, Index); a lone string is refused."""
     not_missing(answer, name)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._base import Exercise, expect, explanation, fail, ok, whole_number
-from ._base import number as _number
+from ._base import PCT_TOLERANCE, Exercise, expect, explanation, fail, ok, whole_number
+from ._base import close as _close
+from ._base import percent as _percent
 
 __all__ = ["lesson03_q1", "lesson03_q2", "lesson03_q3", "lesson03_q4"]
 
-#: how far (in percentage points) a percent answer may be from the exact value
-PCT_TOLERANCE = 0.1
+#: the tolerance as the questions state it
 _ACCEPTED = f"Answers within ±{PCT_TOLERANCE} percentage points are accepted."
 #: freight and insurance as a share of the value of goods: about 5-6 % on average (OECD Statistics
 #: Directorate, 2017); the IMF's Direction of Trade Statistics converts with a factor of 1.06
@@ -60,18 +60,6 @@ EXERCISES = [
     ),
 ]
 Q1, Q2, Q3, Q4 = EXERCISES
-
-
-def _close(a: float, b: float, tol: float = PCT_TOLERANCE) -> bool:
-    return abs(a - b) <= tol
-
-
-def _percent(answer: Any, name: str, what: str, expected: float) -> float:
-    """The answer as a float, refusing a fraction where a percentage is asked for."""
-    value = _number(answer, name, what)
-    expect(not _close(value * 100, expected) or _close(value, expected),
-           f"{value} looks like a fraction; the question asks for percent ({value * 100:.2f}).")
-    return value
 
 
 # ----------------------------------------------------------------------------- Q1

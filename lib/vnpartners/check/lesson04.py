@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._base import Exercise, expect, explanation, fail, ok, plural, whole_number
+from ._base import PCT_TOLERANCE, Exercise, expect, explanation, fail, ok, plural, whole_number
+from ._base import close as _close
 from ._base import number as _number
+from ._base import percent as _percent
 
 __all__ = ["lesson04_q1", "lesson04_q2", "lesson04_q3", "lesson04_q4", "lesson04_q5"]
 
-#: how far (in percentage points) a percent answer may be from the exact value
-PCT_TOLERANCE = 0.1
+#: the tolerance as the questions state it
 _ACCEPTED = f"Answers within ±{PCT_TOLERANCE} percentage points are accepted."
 #: the paragraph of exercise 3, as the shipped article has it (tests/test_check_lesson04.py compares them)
 Q3_PARAGRAPH = ("Pada tahun 2024, omzet perdagangan dua arah antara Vietnam dan Rumania akan mencapai sekitar 533,6 "
@@ -88,18 +89,6 @@ EXERCISES = [
     ),
 ]
 Q1, Q2, Q3, Q4, Q5 = EXERCISES
-
-
-def _close(a: float, b: float, tol: float = PCT_TOLERANCE) -> bool:
-    return abs(a - b) <= tol
-
-
-def _percent(answer: Any, name: str, what: str, expected: float) -> float:
-    """The answer as a float, refusing a fraction where a percentage is asked for."""
-    value = _number(answer, name, what)
-    expect(not _close(value * 100, expected) or _close(value, expected),
-           f"{value} looks like a fraction; the question asks for percent ({value * 100:.2f}).")
-    return value
 
 
 def _set(name: str) -> Any:
