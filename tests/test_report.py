@@ -301,3 +301,29 @@ def test_pages_keep_their_promises(rendered: Path) -> None:
     assert "comprehensive_strategic" not in re.sub(r"<[^>]+>", " ", page)
     assert "VietnamPlus, 8 May 2025</a>, ¶21" in page
     assert re.search(r"<section class=['\"]vnp-appendix", page)  # the print edition's evidence (hidden on screen)
+
+
+#: the Russia page's height when issue 16 was filed (14,000 px at 1200 px wide); a page must stay at most a third
+RUSSIA_PAGE_HEIGHT_BEFORE = 14_000
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium not installed")
+def test_the_russia_page_is_at_most_a_third_of_its_old_height(rendered: Path) -> None:
+    # as a reader sees it: Debian's chromium, 1200 px wide, nothing fetched; every fact stays reachable
+    # (summary rows opened with <details>, the evidence appendix for print)
+    from playwright.sync_api import sync_playwright
+
+    from vnpartners.reports.pdf import CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(offline=True, viewport={"width": 1200, "height": 900})
+            page = context.new_page()
+            page.goto((rendered / "RUS.html").resolve().as_uri(), wait_until="load")
+            height = page.evaluate("document.body.scrollHeight")
+            closed = page.evaluate("document.querySelectorAll('details:not([open])').length")
+        finally:
+            browser.close()
+    assert height <= RUSSIA_PAGE_HEIGHT_BEFORE / 3, f"the Russia page is {height} px high"
+    assert closed > 0  # the rest is one click away, not gone
