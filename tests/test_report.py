@@ -303,8 +303,11 @@ def test_pages_keep_their_promises(rendered: Path) -> None:
     assert re.search(r"<section class=['\"]vnp-appendix", page)  # the print edition's evidence (hidden on screen)
 
 
-#: the Russia page's height when issue 16 was filed (14,000 px at 1200 px wide); a page must stay at most a third
+#: the Russia page's height when issue 16 was filed (14,000 px at 1200 px wide); it must stay at most a third.
+#: Measured here with Debian's chromium and DejaVu fonts: 4,649 px on 3 December 2026. Another machine's fonts
+#: change line breaks, so the test allows 5 % over the third: it guards against the page growing back.
 RUSSIA_PAGE_HEIGHT_BEFORE = 14_000
+FONT_ALLOWANCE = 1.05
 
 
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium not installed")
@@ -325,5 +328,5 @@ def test_the_russia_page_is_at_most_a_third_of_its_old_height(rendered: Path) ->
             closed = page.evaluate("document.querySelectorAll('details:not([open])').length")
         finally:
             browser.close()
-    assert height <= RUSSIA_PAGE_HEIGHT_BEFORE / 3, f"the Russia page is {height} px high"
+    assert height <= RUSSIA_PAGE_HEIGHT_BEFORE / 3 * FONT_ALLOWANCE, f"the Russia page is {height} px high"
     assert closed > 0  # the rest is one click away, not gone
