@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from kit_lessons import fails
 
 from vnpartners import check, reference, trade, trust
 from vnpartners.check import lesson04
 
 WHY = "Four facts prove little; the articles were chosen, and found is not right: half had the wrong modality."
 BRIEF = "Russia is a comprehensive strategic partner since 2012; trade grew; the seeds were tuning texts, so hedge."
-
-
-def fails(fn, *args, words: tuple[str, ...] = ()) -> str:
-    with pytest.raises(check.CheckFailed) as info:
-        fn(*args)
-    message = str(info.value)
-    assert len(message.split()) >= 5, message
-    for word in words:
-        assert word in message, message
-    return message
 
 
 def test_q1(capsys) -> None:

@@ -462,24 +462,26 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         # a plan or a wish takes a date only from its own clause: "Pada tahun 2024 omzet mencapai X; kedua pihak
         # bermaksud meningkatkannya menjadi Y" gives Y no year, and the article's date is no target's period
         wish = found.modality != "stated"
+        family, is_growth = _family(metric), metric.endswith("_growth")
+        # a growth and its amount share a period: a growth after its amount takes the amount's, its baseline
+        # aside ("mencapai 300 juta USD pada tahun 2016, meningkat 19,9% dibandingkan dengan tahun 2015"), an
+        # amount after its growth the growth's ("meningkat 18 persen tahun lalu menjadi 2,2 miliar USD")
+        partner_period = (explicit if is_growth else growth).get(family)
         if source is not None and wish and not clause[0] <= source.start < clause[1]:
             source = None
         if source is not None:
             period = period_from_date(metric, text, source, low)
             basis = source.basis if period is not None else "unresolved"
             if period is not None:
-                explicit[_family(metric)] = (period, basis)
-                if metric.endswith("_growth"):
-                    growth[_family(metric)] = (period, basis)
+                explicit[family] = (period, basis)
+                if is_growth:
+                    growth[family] = (period, basis)
         elif wish:
             period, basis = None, None
-        elif _family(metric) in (explicit if metric.endswith("_growth") else growth):
-            # a growth and its amount share a period: a growth after its amount takes the amount's, its baseline
-            # aside ("mencapai 300 juta USD pada tahun 2016, meningkat 19,9% dibandingkan dengan tahun 2015"), an
-            # amount after its growth the growth's ("meningkat 18 persen tahun lalu menjadi 2,2 miliar USD")
-            period, basis = (explicit if metric.endswith("_growth") else growth)[_family(metric)]
-        elif _family(metric) in carried:
-            period, basis = carried[_family(metric)]
+        elif partner_period is not None:
+            period, basis = partner_period
+        elif family in carried:
+            period, basis = carried[family]
         elif adate.year is not None and _may(low, clause[0], clause[1], PRESENT) and _PRESENT.search(text[clause[0] : clause[1]]):
             period, basis = f"{adate.year}", "article_date"
         else:

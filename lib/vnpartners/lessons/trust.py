@@ -222,17 +222,14 @@ def _rows_partnerships(gs: GoldSet) -> tuple[list[dict], list[dict]]:
             kind = _modality_kind(g.modality, p.found_modality) if "partnerships" in gs.modality_annotated else None
             if kind:
                 found_errors.append((kind, g.modality, p.found_modality))
-        facts.append(_fact("partnerships", g.article_id, g.partner_iso3, fact, g.required, p.found, found_errors,
-                           g.Index, p.found_index, g.evidence_hint))
-        errs += _fact_errors("partnerships", g.article_id, fact, p.found, found_errors, g.Index, p.found_index,
-                             g.evidence_hint)
+        _add_fact(facts, errs, "partnerships", g.article_id, g.partner_iso3, fact, g.required, p.found, found_errors,
+                  g.Index, p.found_index, g.evidence_hint)
     keys = set(zip(gold["article_id"], gold["partner_iso3"], gold["level"]))
     for i, r in kit.iterrows():
         if (r["article_id"], r["partner_iso3"], r["level"]) not in keys:
             year = None if pd.isna(r["year"]) else str(int(r["year"]))
             fact = _partnership_text(r["partner_iso3"], r["level"], r["action"], year)
-            facts.append(_extra("partnerships", r["article_id"], r["partner_iso3"], fact, i, r["evidence"]))
-            errs.append(_extra_error("partnerships", r["article_id"], fact, i, r["evidence"]))
+            _add_extra(facts, errs, "partnerships", r["article_id"], r["partner_iso3"], fact, i, r["evidence"])
     return facts, errs
 
 
@@ -260,15 +257,13 @@ def _rows_figures(gs: GoldSet) -> tuple[list[dict], list[dict]]:
             if kind:
                 found_errors.append((kind, g.modality, p.found_modality))
         index = None if not p.found else int(p.found_index)
-        facts.append(_fact("figures", g.article_id, g.partner_iso3, fact, g.required, p.found, found_errors, g.Index,
-                           index, g.surface))
-        errs += _fact_errors("figures", g.article_id, fact, p.found, found_errors, g.Index, index, g.surface)
+        _add_fact(facts, errs, "figures", g.article_id, g.partner_iso3, fact, g.required, p.found, found_errors,
+                  g.Index, index, g.surface)
     used = set(matched["found_index"].astype(int))
     for i, r in kit.iterrows():
         if i not in used:
             fact = _figure_text(r["metric"], r["period"], r["value"], r["unit"])
-            facts.append(_extra("figures", r["article_id"], r["partner_iso3"], fact, i, r["surface"]))
-            errs.append(_extra_error("figures", r["article_id"], fact, i, r["surface"]))
+            _add_extra(facts, errs, "figures", r["article_id"], r["partner_iso3"], fact, i, r["surface"])
     return facts, errs
 
 
@@ -285,17 +280,15 @@ def _rows_events(gs: GoldSet) -> tuple[list[dict], list[dict]]:
             if kind:
                 found_errors.append((kind, g.modality, p.found_modality))
         index = None if not p.found else int(p.found_index)
-        facts.append(_fact("events", g.article_id, None, fact, g.required, p.found, found_errors, g.Index, index,
-                           g.evidence_hint))
-        errs += _fact_errors("events", g.article_id, fact, p.found, found_errors, g.Index, index, g.evidence_hint)
+        _add_fact(facts, errs, "events", g.article_id, None, fact, g.required, p.found, found_errors, g.Index, index,
+                  g.evidence_hint)
     keys = set(zip(gold["article_id"], gold["date"], gold["precision"], gold["date_end"]))
     for i, r in kit.iterrows():
         key = (r["article_id"], _date_text(r["date"], r["precision"]), r["precision"],
                _date_text(r["date_end"], r["precision"]))
         if key not in keys:
             fact = _event_text(r["kind"], key[1], key[3])
-            facts.append(_extra("events", r["article_id"], None, fact, i, r["surface"]))
-            errs.append(_extra_error("events", r["article_id"], fact, i, r["surface"]))
+            _add_extra(facts, errs, "events", r["article_id"], None, fact, i, r["surface"])
     return facts, errs
 
 
@@ -329,6 +322,20 @@ def _extra(table: str, article: str, partner: Any, fact: str, kit_index: Any, wo
 def _extra_error(table: str, article: str, fact: str, kit_index: Any, words: Any) -> dict:
     return {"table": table, "article_id": article, "kind": NOT_IN_GOLD, "fact": fact, "gold": "—", "kit": fact,
             "gold_index": None, "kit_index": int(kit_index), "words": words}
+
+
+def _add_fact(facts: list[dict], errs: list[dict], table: str, article: str, partner: Any, fact: str, required: str,
+              found: bool, found_errors: list, gold_index: Any, kit_index: Any, words: Any) -> None:
+    """Add a gold fact's row to ``facts`` and its error rows (if any) to ``errs``."""
+    facts.append(_fact(table, article, partner, fact, required, found, found_errors, gold_index, kit_index, words))
+    errs += _fact_errors(table, article, fact, found, found_errors, gold_index, kit_index, words)
+
+
+def _add_extra(facts: list[dict], errs: list[dict], table: str, article: str, partner: Any, fact: str,
+               kit_index: Any, words: Any) -> None:
+    """Add a kit row the gold does not hold to ``facts`` and to ``errs``."""
+    facts.append(_extra(table, article, partner, fact, kit_index, words))
+    errs.append(_extra_error(table, article, fact, kit_index, words))
 
 
 _BUILDERS = {"partnerships": _rows_partnerships, "figures": _rows_figures, "events": _rows_events}
