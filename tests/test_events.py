@@ -186,3 +186,72 @@ def test_an_undated_upgrade_is_an_event_of_the_article_date() -> None:
     assert got[["kind", "precision", "countries", "year_inferred"]].values.tolist() == [
         ["partnership", "month", "FIN VNM", True]]
     assert got["date"].tolist() == [pd.Timestamp("2025-10-01")]
+
+
+def _facts_events(texts: list[str], published: str | None, precision: str | None = "day") -> pd.DataFrame:
+    """The events table as the loader builds it (partnership acts included), for hand-written sentences."""
+    from factkit import articles, sentences
+
+    import vnpartners.facts.extract as extract
+    from vnpartners.facts.mentions import extract_mentions
+
+    sents = sentences(texts)
+    return extract.extract_facts(articles(published=published, precision=precision), sents,
+                                 extract_mentions(sents))["events"]
+
+
+def test_an_upgrade_in_a_sentence_dated_only_by_an_anniversary_is_an_event_of_the_article_date() -> None:
+    # the sentence's dates are those of the anniversary span, not of the act it reports
+    got = _facts_events(["Kunjungan itu, yang bertepatan dengan peringatan 60 tahun hubungan diplomatik kedua negara "
+                         "(1965-2025), secara resmi membawa hubungan Vietnam-Kanada ke jenjang baru: Kemitraan "
+                         "Strategis."], "2025-11-04", "day")
+    acts = got[got["kind"] == "partnership"]
+    assert acts[["date", "precision", "countries", "year_inferred"]].values.tolist() == [
+        [pd.Timestamp("2025-11-01"), "month", "CAN VNM", True]]
+    assert sorted(got["kind"]) == ["anniversary", "diplomatic_relations", "partnership"]
+
+
+def test_an_upgrade_dated_in_its_sentence_is_not_dated_again_by_the_article() -> None:
+    got = _facts_events(["Australia dan Vietnam pada Kamis (7/3/2024) meningkatkan hubungan mereka menjadi kemitraan "
+                         "strategis komprehensif, saat Perdana Menteri Vietnam berkunjung ke Canberra."], "2024-03-08")
+    assert got["date"].tolist() == [pd.Timestamp("2024-03-07")]
+
+
+@pytest.mark.parametrize(
+    "text, kind, countries",
+    [
+        ("Perdana Menteri Vietnam sedang dalam kunjungan resmi ke Meksiko atas undangan Presiden Meksiko.", "visit",
+         "MEX VNM"),
+        ("Menteri Luar Negeri Chili tengah melakukan pembicaraan dengan mitranya dari Vietnam di Hanoi.", "talks",
+         "CHL VNM"),
+        ("Ketua Majelis Nasional Vietnam sedang berkunjung ke Peru, kunjungan pertama dalam sepuluh tahun.", "visit",
+         "PER VNM"),
+    ],
+)
+def test_an_act_going_on_as_the_article_is_written_is_news_of_its_date(text, kind, countries) -> None:
+    got = events(text, published="2025-10-21", precision="month")
+    assert got[["date", "precision", "kind", "countries", "year_inferred", "modality"]].values.tolist() == [
+        [pd.Timestamp("2025-10-01"), "month", kind, countries, True, "stated"]]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # "sedang" before a noun with no helper word: a named forum, not an act going on
+        ("Kedua pihak berkoordinasi di forum seperti APEC dan sedang Pertemuan Asia-Eropa.", "2025-10-21"),
+        # an article of unknown date: no date the text does not give
+        ("Perdana Menteri Vietnam sedang dalam kunjungan resmi ke Meksiko.", None),
+        # "Timur Tengah" is a region
+        ("Kerja sama dengan negara-negara Timur Tengah kunjungan demi kunjungan makin erat.", "2025-10-21"),
+    ],
+)
+def test_words_that_only_look_like_an_act_going_on_give_no_event(text, published) -> None:
+    assert events(text, published=published, precision=None if published is None else "month").empty
+
+
+def test_an_undated_anniversary_is_found_whatever_the_case_of_its_words() -> None:
+    # a headline's capitals: "Tahun", not "tahun"
+    got = events("Kedua negara menggelar Peringatan 50 Tahun Hubungan Diplomatik Vietnam-Kanada di Ottawa.",
+                 published="2023-08-21")
+    assert got[["kind", "precision", "countries", "date"]].values.tolist() == [
+        ["anniversary", "year", "CAN VNM", pd.Timestamp("2023-01-01")]]

@@ -64,7 +64,18 @@ from .dates import DateSpan
 from .modality import STATED, cues_of, modality_before, settle
 from .partnerships import find_levels
 from .periods import BASELINE_BEFORE
-from .vocabulary import AND_WORDS, ANNIVERSARY_OF, BILATERAL_KINDS, EVENT_WORDS, HOLIDAY_WORDS, RANGE_WORDS
+from .vocabulary import (
+    AND_WORDS,
+    ANNIVERSARY_OF,
+    BILATERAL_KINDS,
+    EVENT_WORDS,
+    HOLIDAY_WORDS,
+    ONGOING_HELPERS,
+    ONGOING_KINDS,
+    ONGOING_WORDS,
+    RANGE_WORDS,
+)
+from .words import Words
 
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
 
@@ -81,6 +92,9 @@ _LIST_JOIN = re.compile(rf"^\s*(?:,|{AND_WORDS.alternation}|atau)\s*$", _I)
 _SPAN_SEP = re.compile(rf"\s*(?:-|–|—|{'|'.join(map(re.escape, RANGE_WORDS))})\s*", _I)
 _HOLIDAY = HOLIDAY_WORDS.regex()
 _ANNIVERSARY_KINDS = ("anniversary",)
+# the kinds of the two halves of an anniversary span ("peringatan 75 tahun hubungan diplomatik (1950-2025)"):
+# dates of what is commemorated, never of a partnership act in the same sentence
+_COMMEMORATED_KINDS = ("anniversary", "diplomatic_relations", "commemoration")
 
 
 # (priority, kind, regex, the words' cues: a clause with none of them cannot match, and the regex is not run)
@@ -322,16 +336,57 @@ def _undated_anniversary(sid: str, aid: str, text: str, ments: list[Mention], ad
             "modality_cue": mod.cue, "surface": m.group(0), "evidence": text}
 
 
-def partnership_events(partnerships: pd.DataFrame, data: FactInput) -> list[dict[str, object]]:
-    """Events of the partnership acts a sentence reports without a date (``upgraded``, ``established``,
-    dated by the article: "the news of the day"), one per (sentence, level, partner set), kind ``partnership``.
+# an act going on as the article is written: "sedang dalam kunjungan", "tengah melakukan pembicaraan",
+# "sedang berkunjung"; a noun needs a helper word before it ("sedang dalam kunjungan"), a verb (me-, ber-:
+# "sedang mengunjungi") does not, so "sedang Pertemuan Asia-Eropa" is no act
+_ONGOING_NOUNS: dict[str, list[str]] = {}
+_ONGOING_VERBS: dict[str, list[str]] = {}
+for _kind, _words in EVENT_WORDS:
+    if _kind in ONGOING_KINDS:
+        for _form in _words.forms:
+            is_verb = _form.lower().startswith(("me", "ber"))
+            (_ONGOING_VERBS if is_verb else _ONGOING_NOUNS).setdefault(_kind, []).append(_form)
+_ONGOING = re.compile(
+    rf"{ONGOING_WORDS.pattern()}\s+(?:(?:{ONGOING_HELPERS.alternation})\s+(?:"
+    + "|".join(rf"(?P<{kind}>{Words(*forms).alternation})" for kind, forms in _ONGOING_NOUNS.items())
+    + ")|(?:" + "|".join(rf"(?P<{kind}_v>{Words(*forms).alternation})" for kind, forms in _ONGOING_VERBS.items())
+    + "))", _I)
 
-    The date is the partnership row's year and month (the article's), ``year_inferred`` True, at the
-    article's precision; the ``surface`` is the sentence's level phrase, the words that state the event.
+
+def _ongoing_event(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate,
+                   fallback: str | None) -> dict[str, object] | None:
+    """An act a sentence says is going on, without a date ("Sekretaris Jenderal ... sedang dalam
+    kunjungan resmi ke Finlandia"): news of the article's date, at its precision (``year_inferred``),
+    or None (no such words, or an article of unknown date)."""
+    if adate.date is None or adate.precision is None or not ONGOING_WORDS.may_occur(text):
+        return None
+    m = _ONGOING.search(text)
+    if m is None:
+        return None
+    kind = next(k for k, v in m.groupdict().items() if v is not None).removesuffix("_v")
+    usable = [x for x in ments if not is_currency_mention(text, x)]
+    clause = next((c for c in clauses(text) if c[0] <= m.start() < c[1]), (0, len(text)))
+    date = adate.date if adate.precision == "day" else pd.Timestamp(
+        year=adate.date.year, month=adate.date.month if adate.precision == "month" else 1, day=1)
+    return {"article_id": aid, "sentence_id": sid, "date": date, "date_end": None, "precision": adate.precision,
+            "year_inferred": True, "kind": kind, "countries": _countries(kind, clause, usable, fallback),
+            "modality": "stated", "modality_cue": None, "surface": m.group(0), "evidence": text}
+
+
+def partnership_events(partnerships: pd.DataFrame, data: FactInput, dated: set[str]) -> list[dict[str, object]]:
+    """Events of the partnership acts a sentence reports without a date of their own (``upgraded``,
+    ``established``, dated by the article: "the news of the day"), one per (sentence, level, partner
+    set), kind ``partnership``.
+
+    ``dated``: the sentences that already have an event from a date they state (the act's date, or
+    the visit's that the act is part of); a sentence whose only dates are those of an anniversary
+    ("Kunjungan tersebut, yang bertepatan dengan peringatan 75 tahun hubungan diplomatik (1950-2025),
+    ... membawa hubungan bilateral ke jenjang baru: Kemitraan Strategis") still gets its act's event. The date is the partnership row's year and
+    month (the article's), ``year_inferred`` True, at the article's precision; the ``surface`` is the
+    sentence's level phrase, the words that state the event.
     """
     if partnerships.empty:
         return []
-    dated = {sid for i, sid in enumerate(data.sentence_ids) if data.date_spans(i)}
     acts = partnerships[partnerships["action"].isin(("upgraded", "established")) & partnerships["year"].notna()
                         & ~partnerships["sentence_id"].isin(dated)]
     rows: list[dict[str, object]] = []
@@ -367,13 +422,15 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
             rows.extend(_sentence_events(str(sid), str(aid), str(text), ments, found,
                                          data.article_date(aid).date, data.fallbacks.get(str(aid)),
                                          data.cues(i), data.clauses(i)))
-        elif "tahun" in text or "HUT" in text:
-            row = _undated_anniversary(str(sid), str(aid), str(text), ments, data.article_date(aid),
-                                       data.fallbacks.get(str(aid)))
-            if row is not None:
-                rows.append(row)
+        else:
+            adate, fallback = data.article_date(aid), data.fallbacks.get(str(aid))
+            for undated in (_undated_anniversary, _ongoing_event):
+                row = undated(str(sid), str(aid), str(text), ments, adate, fallback)
+                if row is not None:
+                    rows.append(row)
     if partnerships is not None:
-        rows.extend(partnership_events(partnerships, data))
+        dated = {str(r["sentence_id"]) for r in rows if r["kind"] not in _COMMEMORATED_KINDS}
+        rows.extend(partnership_events(partnerships, data, dated))
     columns = _COLUMNS
     # one row per (sentence, date, end, precision, kind, surface), the first kept; built column by column
     table: dict[str, list[object]] = {c: [] for c in columns}

@@ -250,6 +250,14 @@ SECTORS = Words("energi", "hijau", "digital", "ekonomi", "pertahanan", "keamanan
 #: words of an anniversary before a level ("peringatan 5 tahun Kemitraan Komprehensif")
 ANNIVERSARY_OF = Words("peringatan", "memperingati", "ulang tahun", "HUT", "genap")
 
+#: words saying an act is going on as the article is written ("sedang dalam kunjungan resmi ke
+#: Finlandia", "tengah melakukan kunjungan kerja"), and the helper words that may stand between them and
+#: the act's own word: an undated act so written is news of the article's date
+ONGOING_WORDS = Words("sedang", "tengah", "kini sedang", "is on", "is currently")
+ONGOING_HELPERS = Words("dalam", "melakukan", "mengadakan", "menjalani", "berada dalam", "dalam rangka")
+#: the kinds of act (:data:`EVENT_WORDS`) that :data:`ONGOING_WORDS` can make news of the day
+ONGOING_KINDS = ("phone_call", "talks", "visit", "meeting")
+
 #: words after a level that lead to its partner ("kemitraan strategis dengan Jepang", "antara ... dan")
 PARTNER_LINKS = Words("dengan", "antara", "between", "with", "bersama")
 #: "by"/"until" before a date: a deadline when the date is to come ("hingga 2030"), "by then" when past
