@@ -302,3 +302,37 @@ def test_a_relative_year_is_a_word_of_its_own(text, period) -> None:
 )
 def test_a_period_after_a_unit_and_a_baseline_in_other_words(text, want) -> None:
     assert sorted(_periods(text, published="2025-05-08")) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Perdagangan Vietnam-Peru pada tahun 2023 turun 12 persen dibandingkan tahun 2022.", -12.0),
+        ("Ekspor Vietnam ke Cile mengalami penurunan sebesar 3,5% pada 2023.", -3.5),
+        ("Nilai perdagangan kedua negara merosot 7% pada 2020 akibat pandemi.", -7.0),
+        # the change word nearest the number decides: a fall, then a rise
+        ("Setelah turun pada 2020, perdagangan kedua negara meningkat 9% pada 2021.", 9.0),
+        ("Perdagangan bilateral naik 15 persen pada tahun 2024.", 15.0),
+    ],
+)
+def test_a_fall_is_a_negative_growth(text, value) -> None:
+    got = figures([text], published="2025-03-01")
+    growth = got[got["metric"] == "trade_growth"]
+    assert growth["value"].tolist() == [value]
+
+
+def test_a_growth_before_its_amount_takes_the_period_the_amount_is_given() -> None:
+    got = figures(["Nilai perdagangan bilateral menurun 8,5% menjadi 1,2 miliar USD pada tahun lalu."],
+                  published="2025-03-01")
+    assert got[["metric", "value", "period"]].values.tolist() == [
+        ["trade_growth", -8.5, "2024"], ["trade_turnover", 1.2e9, "2024"]]
+
+
+def test_a_growth_from_a_baseline_is_found_and_takes_the_period_it_reached() -> None:
+    # "20% dari 1 miliar USD" after a change word is a growth from a baseline, not "20 % of ..."
+    got = figures(["Perdagangan naik 20% dari 1 miliar USD pada 2022 menjadi 1,2 miliar USD pada 2023."],
+                  published="2025-03-01")
+    assert got[["metric", "value", "period"]].values.tolist() == [
+        ["trade_growth", 20.0, "2023"], ["trade_turnover", 1e9, "2022"], ["trade_turnover", 1.2e9, "2023"]]
+    # a share stays a share
+    assert figures(["Sekitar 20% dari 63 provinsi mengimpor barang dari Meksiko."], published="2025-03-01").empty

@@ -195,7 +195,8 @@ MEANINGS: dict[str, dict[str, str]] = {
         "period_basis": "where the period comes from: text (a date the text gives), relative ('tahun lalu', "
                         "'enam bulan pertama tahun ini', read against the article's date) or article_date (an "
                         "undated figure: the article's date); NA with no period",
-        "value": "the number, fully scaled ('3,63 miliar USD' is 3630000000.0, '81%' is 81.0)",
+        "value": "the number, fully scaled ('3,63 miliar USD' is 3630000000.0, '81%' is 81.0); a growth that is "
+                 "a fall is negative ('turun 12 persen' is -12.0)",
         "unit": "a currency's own ISO 4217 code (USD, EUR, IDR, CNY, JPY, KRW, CHF ...), persons, projects, "
                 "documents, count or percent",
         "usd_value": "the same amount in US dollars where the text gives it beside ('3 miliar euro, setara "

@@ -25,7 +25,9 @@ counted, and multiples: "4 kali lipat" is value 4.0, unit ``count``).
 "...; pada tahun 2024, akan mencapai 4,58 miliar USD"): money is ``investment_registered_capital``
 (modal, investasi), ``exports``/``imports`` (ekspor/impor alone), ``trade_turnover`` (omzet,
 perdagangan, impor-ekspor) or ``trade_target`` (with target/sasaran), whichever word is nearest
-before the number; percentages and multiples are ``tourist_arrivals_growth`` or ``trade_growth``;
+before the number; percentages and multiples are ``tourist_arrivals_growth`` or ``trade_growth``
+(negative when the change word nearest before them is a fall: "turun 12 persen" is -12, see
+:data:`vocabulary.GROWTH_DOWN`; "naik 20% dari 1 miliar USD" is a growth from a baseline, not a share);
 projects with investment words are ``investment_projects``; signed documents ``agreements_signed``;
 a count of partners with a partnership level ``strategic_partner_count``; students ``students``;
 scholarships per year ``scholarships_per_year``; tourists ``tourist_arrivals``; a community or
@@ -77,6 +79,7 @@ from .vocabulary import (
     COUNT_CUES,
     EQUIVALENT_WORDS,
     GROWTH,
+    GROWTH_DOWN,
     INVESTMENT_PROJECTS,
     LOOSE_LEVEL,
     MONEY_WORDS,
@@ -126,6 +129,7 @@ _QUOTES = "\"“”'‘"  # a number right after a quote opens a slogan ('"16 ka
 _QUOTE_BEFORE = re.compile(rf"[{_QUOTES}]\s?$")
 _TOURISM = TOURISM.regex()
 _GROWTH = GROWTH.regex()
+_GROWTH_DOWN = GROWTH_DOWN.regex()
 _MONEY = re.compile(
     "(?=[" + "".join(sorted({f[0].lower() for w in MONEY_WORDS.values() for f in w.forms})) + "])(?:"
     + "|".join(f"(?P<{family}>{words.alternation})" for family, words in MONEY_WORDS.items()) + ")",
@@ -376,8 +380,10 @@ def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple
             if (unit not in MONEY_UNITS and unit != "percent" and _may_end(low, a, start, _BEFORE_SKIP_ENDS)
                     and _BEFORE_SKIP.search(text[a:start])):
                 continue
+            # "21 dari 63 lokasi": a part of a whole; but "naik 20% dari 1 miliar USD" is a growth from a baseline
             if ((low is None or low[end : end + 12].lstrip().startswith(_AFTER_SKIP_STARTS))
-                    and _AFTER_SKIP.match(text[end : end + 12])):
+                    and _AFTER_SKIP.match(text[end : end + 12])
+                    and not (unit == "percent" and _GROWTH.search(text, max(0, start - 30), start))):
                 continue
             if not set(_QUOTES).isdisjoint(text[max(a, start - 3) : start]) and _QUOTE_BEFORE.search(text[a:start]):
                 continue
@@ -427,6 +433,37 @@ def _merge_equivalents(text: str, qs: list[Quantity]) -> tuple[list[Quantity], d
     return kept, usd
 
 
+def _fall(text: str, clause: tuple[int, int], q: Quantity) -> bool:
+    """True when the change word nearest before a growth's number says it fell ("turun 12 persen",
+    "mengalami penurunan sebesar 3%"): the growth is then negative."""
+    words = [m.group(0) for m in _GROWTH.finditer(text, max(clause[0], q.start - 80), q.start)]
+    return bool(words) and _GROWTH_DOWN.fullmatch(words[-1]) is not None
+
+
+def _amount_after(k: int, figures: list[tuple[int, Quantity, str, int]], picked: list, text: str,
+                  low: str | None) -> tuple[str, str] | None:
+    """The period, and its basis, of the first amount of the same family after growth ``k`` in its clause,
+    when the sentence dates that amount: a growth before its amount shares the amount's period ("menurun
+    8,5% menjadi 1,2 miliar USD pada tahun lalu"). The start of a path ("naik 20% dari 1 miliar USD pada
+    2022 menjadi ...") is the baseline, not the amount the growth reached, and is passed over."""
+    _, _, metric, c = figures[k]
+    family = _family(metric)
+    for (_, q, other, c2), source in zip(figures[k + 1 :], picked[k + 1 :]):
+        if c2 != c:
+            break
+        if _family(other) != family or other.endswith("_growth") or _PATH_FROM.search(text, max(0, q.start - 12), q.start):
+            continue
+        if source is None:
+            return None
+        period = period_from_date(other, text, source, low)
+        return None if period is None else (period, source.basis)
+    return None
+
+
+# the start of a path: "dari 1 miliar USD", "from USD 1 billion"
+_PATH_FROM = re.compile(r"\b(?:dari|from)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
 def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate, fallback: str | None,
                       carried: dict[str, tuple[str, str]], candidates: list[Quantity], dates: tuple[DateSpan, ...],
                       low: str | None, columns: dict[str, list[object]], cues: list | None = None,
@@ -450,7 +487,7 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
     picked = pick_sources([(q.start, q.end) for _, q, _, _ in figures], [c for _, _, _, c in figures], sources, text)
     explicit: dict[str, tuple[str, str]] = {}  # by family, the period of the last figure dated by the sentence
     growth: dict[str, tuple[str, str]] = {}  # the same, of growths only
-    for (i, q, metric, c), source in zip(figures, picked):
+    for k, ((i, q, metric, c), source) in enumerate(zip(figures, picked)):
         clause = spans[c]
         partner = _partner(metric, q, text, clause, usable_ments, fallback)
         basis: str | None
@@ -465,7 +502,8 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         family, is_growth = _family(metric), metric.endswith("_growth")
         # a growth and its amount share a period: a growth after its amount takes the amount's, its baseline
         # aside ("mencapai 300 juta USD pada tahun 2016, meningkat 19,9% dibandingkan dengan tahun 2015"), an
-        # amount after its growth the growth's ("meningkat 18 persen tahun lalu menjadi 2,2 miliar USD")
+        # amount after its growth the growth's ("meningkat 18 persen tahun lalu menjadi 2,2 miliar USD"), and an
+        # undated growth the period of the amount it reached (:func:`_amount_after`)
         partner_period = (explicit if is_growth else growth).get(family)
         if source is not None and wish and not clause[0] <= source.start < clause[1]:
             source = None
@@ -480,6 +518,8 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
             period, basis = None, None
         elif partner_period is not None:
             period, basis = partner_period
+        elif is_growth and (after := _amount_after(k, figures, picked, text, low)) is not None:
+            period, basis = after
         elif family in carried:
             period, basis = carried[family]
         elif adate.year is not None and _may(low, clause[0], clause[1], PRESENT) and _PRESENT.search(text[clause[0] : clause[1]]):
@@ -495,7 +535,7 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         columns["direction"].append(_direction(metric, partner, q, text, clause, ments, low))
         columns["period"].append(period)
         columns["period_basis"].append(basis)
-        columns["value"].append(q.value)
+        columns["value"].append(-q.value if is_growth and _fall(text, clause, q) else q.value)
         columns["unit"].append(q.unit if q.unit is not None else _default_unit(metric))
         columns["usd_value"].append(usd.get(i, float("nan")))
         columns["qualifier"].append(_qualifier(text, low, q.start))

@@ -123,8 +123,12 @@ ORDINAL_WORDS = Words("nomor", "pasal", "ayat", "tahap", "fase", "angkatan", "ha
 TOURISM = Words("wisatawan", "turis", "pelancong", "pengunjung", "kedatangan", "tourist", "tourists", "visitor",
                 "visitors", "arrival", "arrivals")
 TOURIST_NOUNS = Words("wisatawan", "turis", "pengunjung", "pelancong", "tourist", "tourists", "visitor", "visitors")
-GROWTH = Words("meningkat", "naik", "tumbuh", "pertumbuhan", "kenaikan", "peningkatan", "melonjak", "turun",
-               "menurun", "penurunan", "growth", "grew", "rose", "increase", "increases", "increased")
+#: a change of a figure: a rise, or a fall (a fall's percentage is a negative growth: "turun 12%" is -12)
+GROWTH_UP = Words("meningkat", "naik", "tumbuh", "pertumbuhan", "kenaikan", "peningkatan", "melonjak", "growth", "grew",
+                  "rose", "increase", "increases", "increased")
+GROWTH_DOWN = Words("turun", "menurun", "penurunan", "merosot", "anjlok", "berkurang", "melemah", "fell", "declined",
+                    "decline", "decrease", "decreased", "dropped")
+GROWTH = GROWTH_UP + GROWTH_DOWN
 #: money words by family, in the order they are tried at one place ("ekspor-impor" is trade, not exports)
 MONEY_WORDS: dict[str, Words] = {
     "trade": Words("ekspor-impor", "ekspor dan impor", "impor-ekspor", "impor dan ekspor", "omzet", "perdagangan",
