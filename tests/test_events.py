@@ -255,3 +255,51 @@ def test_an_undated_anniversary_is_found_whatever_the_case_of_its_words() -> Non
                  published="2023-08-21")
     assert got[["kind", "precision", "countries", "date"]].values.tolist() == [
         ["anniversary", "year", "CAN VNM", pd.Timestamp("2023-01-01")]]
+
+
+def test_the_act_an_article_points_at_is_news_of_its_month() -> None:
+    got = events("Ini adalah kunjungan pertama Presiden Vietnam ke Meksiko dalam 15 tahun.", published="2024-11-11")
+    assert got[["date", "precision", "kind", "countries", "year_inferred"]].values.tolist() == [
+        [pd.Timestamp("2024-11-01"), "month", "visit", "MEX VNM", True]]
+
+
+def test_an_act_the_article_dates_elsewhere_is_not_added_again() -> None:
+    # the visit is dated in the first sentence (with a backdrop country too); "Ini adalah kunjungan" is that visit
+    got = _facts_events(["Setelah kunjungan ke Kazakhstan, Sekretaris Jenderal melakukan kunjungan resmi ke Rusia dari "
+                         "tanggal 8 hingga 11 Mei 2025.",
+                         "Ini adalah kunjungan resmi pertama ke Rusia sejak ia terpilih."], "2025-05-08")
+    assert (got["kind"] == "visit").sum() == 1
+
+
+@pytest.mark.parametrize(
+    "text, published, precision, date, out_precision, modality",
+    [
+        # wire style: a weekday and no date is the last such day on or before publication (Monday 3 March 2025)
+        ("Perdana Menteri Peru bertemu Presiden Vietnam di Hanoi pada Senin.", "2025-03-05", "day", "2025-03-03", "day",
+         "stated"),
+        ("Presiden Iran Jumat tiba di Hanoi untuk kunjungan resmi dua hari.", "2012-11-09", "day", "2012-11-09", "day",
+         "stated"),
+        # an article known to the month only: the month
+        ("Presiden Iran Jumat tiba di Hanoi untuk kunjungan resmi dua hari.", "2012-11-01", "month", "2012-11-01",
+         "month", "stated"),
+        # a plan: the Thursday to come
+        ("Presiden Cile akan tiba di Hanoi pada Kamis untuk kunjungan kenegaraan.", "2025-03-05", "day", "2025-03-06",
+         "day", "planned"),
+    ],
+)
+def test_a_weekday_without_a_date_dates_the_act_of_its_clause(text, published, precision, date, out_precision,
+                                                              modality) -> None:
+    got = events(text, published=published, precision=precision)
+    assert got[["date", "precision", "modality"]].values.tolist() == [[pd.Timestamp(date), out_precision, modality]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedua menteri bertemu di Hanoi pada Kamis 6/IX.",  # a date the date rules cannot read: not a bare weekday
+        "Kedua menteri bertemu di Hanoi minggu lalu.",  # "minggu": a week, not Sunday
+        "Pada Senin, cuaca di Hanoi cerah.",  # a weekday, but no act
+    ],
+)
+def test_a_weekday_that_is_no_bare_date_of_an_act_gives_no_event(text) -> None:
+    assert events(text, published="2025-03-05").empty

@@ -62,6 +62,7 @@ from .context import (
 )
 from .dates import DateSpan
 from .modality import STATED, cues_of, modality_before, settle
+from .news_of_day import keep_news, news_of_the_day
 from .partnerships import find_levels
 from .periods import BASELINE_BEFORE
 from .vocabulary import (
@@ -70,12 +71,8 @@ from .vocabulary import (
     BILATERAL_KINDS,
     EVENT_WORDS,
     HOLIDAY_WORDS,
-    ONGOING_HELPERS,
-    ONGOING_KINDS,
-    ONGOING_WORDS,
     RANGE_WORDS,
 )
-from .words import Words
 
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
 
@@ -336,41 +333,26 @@ def _undated_anniversary(sid: str, aid: str, text: str, ments: list[Mention], ad
             "modality_cue": mod.cue, "surface": m.group(0), "evidence": text}
 
 
-# an act going on as the article is written: "sedang dalam kunjungan", "tengah melakukan pembicaraan",
-# "sedang berkunjung"; a noun needs a helper word before it ("sedang dalam kunjungan"), a verb (me-, ber-:
-# "sedang mengunjungi") does not, so "sedang Pertemuan Asia-Eropa" is no act
-_ONGOING_NOUNS: dict[str, list[str]] = {}
-_ONGOING_VERBS: dict[str, list[str]] = {}
-for _kind, _words in EVENT_WORDS:
-    if _kind in ONGOING_KINDS:
-        for _form in _words.forms:
-            is_verb = _form.lower().startswith(("me", "ber"))
-            (_ONGOING_VERBS if is_verb else _ONGOING_NOUNS).setdefault(_kind, []).append(_form)
-_ONGOING = re.compile(
-    rf"{ONGOING_WORDS.pattern()}\s+(?:(?:{ONGOING_HELPERS.alternation})\s+(?:"
-    + "|".join(rf"(?P<{kind}>{Words(*forms).alternation})" for kind, forms in _ONGOING_NOUNS.items())
-    + ")|(?:" + "|".join(rf"(?P<{kind}_v>{Words(*forms).alternation})" for kind, forms in _ONGOING_VERBS.items())
-    + "))", _I)
-
-
-def _ongoing_event(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate,
-                   fallback: str | None) -> dict[str, object] | None:
-    """An act a sentence says is going on, without a date ("Sekretaris Jenderal ... sedang dalam
-    kunjungan resmi ke Finlandia"): news of the article's date, at its precision (``year_inferred``),
-    or None (no such words, or an article of unknown date)."""
-    if adate.date is None or adate.precision is None or not ONGOING_WORDS.may_occur(text):
-        return None
-    m = _ONGOING.search(text)
-    if m is None:
-        return None
-    kind = next(k for k, v in m.groupdict().items() if v is not None).removesuffix("_v")
+def _news_rows(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate, dated: bool,
+               fallback: str | None) -> list[dict[str, object]]:
+    """Rows of the acts the sentence reports as the article's news (:func:`news_of_day.news_of_the_day`)."""
+    found = news_of_the_day(text, adate, dated, event_kind)
+    if not found:
+        return []
     usable = [x for x in ments if not is_currency_mention(text, x)]
-    clause = next((c for c in clauses(text) if c[0] <= m.start() < c[1]), (0, len(text)))
-    date = adate.date if adate.precision == "day" else pd.Timestamp(
-        year=adate.date.year, month=adate.date.month if adate.precision == "month" else 1, day=1)
-    return {"article_id": aid, "sentence_id": sid, "date": date, "date_end": None, "precision": adate.precision,
-            "year_inferred": True, "kind": kind, "countries": _countries(kind, clause, usable, fallback),
-            "modality": "stated", "modality_cue": None, "surface": m.group(0), "evidence": text}
+    spans = clauses(text)
+    out: list[dict[str, object]] = []
+    for n in found:
+        clause = next((c for c in spans if c[0] <= n.start < c[1]), (0, len(text)))
+        # "Presiden akan tiba di Hanoi pada Kamis": a plan, on the Thursday to come
+        found_mod = modality_before(text, n.start, clause)
+        date = n.ahead if n.ahead is not None and found_mod.modality != "stated" else n.date
+        mod = settle(found_mod, date + pd.Timedelta(days=1), adate.date)
+        out.append({"article_id": aid, "sentence_id": sid, "date": date, "date_end": None, "precision": n.precision,
+                    "year_inferred": True, "kind": n.kind, "countries": _countries(n.kind, clause, usable, fallback),
+                    "modality": mod.modality, "modality_cue": mod.cue, "surface": text[n.start : n.end],
+                    "evidence": text})
+    return out
 
 
 def partnership_events(partnerships: pd.DataFrame, data: FactInput, dated: set[str]) -> list[dict[str, object]]:
@@ -415,22 +397,25 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
     (:func:`partnership_events`).
     """
     rows: list[dict[str, object]] = []
+    news: list[dict[str, object]] = []
     for i, (sid, aid, text) in enumerate(zip(data.sentence_ids, data.article_ids, data.texts)):
         found = data.date_spans(i)
         ments = data.mentions.get(str(sid), [])
+        news.extend(_news_rows(str(sid), str(aid), str(text), ments, data.article_date(aid), bool(found),
+                               data.fallbacks.get(str(aid))))
         if found:
             rows.extend(_sentence_events(str(sid), str(aid), str(text), ments, found,
                                          data.article_date(aid).date, data.fallbacks.get(str(aid)),
                                          data.cues(i), data.clauses(i)))
         else:
-            adate, fallback = data.article_date(aid), data.fallbacks.get(str(aid))
-            for undated in (_undated_anniversary, _ongoing_event):
-                row = undated(str(sid), str(aid), str(text), ments, adate, fallback)
-                if row is not None:
-                    rows.append(row)
+            row = _undated_anniversary(str(sid), str(aid), str(text), ments, data.article_date(aid),
+                                       data.fallbacks.get(str(aid)))
+            if row is not None:
+                rows.append(row)
     if partnerships is not None:
         dated = {str(r["sentence_id"]) for r in rows if r["kind"] not in _COMMEMORATED_KINDS}
         rows.extend(partnership_events(partnerships, data, dated))
+    rows.extend(keep_news(rows, news))
     columns = _COLUMNS
     # one row per (sentence, date, end, precision, kind, surface), the first kept; built column by column
     table: dict[str, list[object]] = {c: [] for c in columns}

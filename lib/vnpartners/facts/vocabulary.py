@@ -259,7 +259,12 @@ ANNIVERSARY_OF = Words("peringatan", "memperingati", "ulang tahun", "HUT", "gena
 #: the act's own word: an undated act so written is news of the article's date
 ONGOING_WORDS = Words("sedang", "tengah", "kini sedang", "is on", "is currently")
 ONGOING_HELPERS = Words("dalam", "melakukan", "mengadakan", "menjalani", "berada dalam", "dalam rangka")
-#: the kinds of act (:data:`EVENT_WORDS`) that :data:`ONGOING_WORDS` can make news of the day
+#: words that point at the act the article reports ("Ini adalah kunjungan pertama ... dalam 15 tahun",
+#: "kunjungan kali ini"): before the act's noun, and after it
+THIS_ACT_BEFORE = Words("ini adalah", "ini merupakan", "this is")
+THIS_ACT_AFTER = Words("kali ini")
+#: the kinds of act (:data:`EVENT_WORDS`) that :data:`ONGOING_WORDS` and :data:`THIS_ACT_BEFORE` can
+#: make news of the day
 ONGOING_KINDS = ("phone_call", "talks", "visit", "meeting")
 
 #: words after a level that lead to its partner ("kemitraan strategis dengan Jepang", "antara ... dan")

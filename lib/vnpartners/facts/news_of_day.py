@@ -1,0 +1,166 @@
+"""Acts an article reports without a date of their own: the news of the article's date.
+
+News writes the act it reports in the present, with no date: "Sekretaris Jenderal To Lam ... sedang
+dalam kunjungan resmi ke Finlandia", "Ini adalah kunjungan pertama Presiden Vietnam dalam 15 tahun",
+"Presiden Iran Mahmud Ahmadinejad Jumat tiba di Hanoi ... untuk kunjungan resmi dua hari". Each is
+an event of the article's date (``year_inferred``), found by :func:`news_of_the_day`:
+
+The date is the article's month (its year when only that is known): an act under way began on a day
+the text does not give. A weekday gives the day itself.
+
+- **an act going on** (:data:`vocabulary.ONGOING_WORDS`, "sedang", "tengah"): a noun act needs a
+  helper word before it ("sedang dalam kunjungan", "tengah melakukan pembicaraan"), a verb (me-,
+  ber-: "sedang berkunjung") does not, so "sedang Pertemuan Asia-Eropa" is no act;
+- **the act pointed at** ("ini adalah kunjungan ...", "kunjungan kali ini");
+- **a weekday with no date** ("Jumat tiba di Hanoi"): in a sentence with no date at all, the act of
+  its clause happened on that weekday, the last one on or before the publication day (when the
+  article's day is known; else the article's month); an act still to come ("akan tiba ... pada
+  Kamis") takes the first such day on or after it.
+
+An article of unknown date gives nothing (no date the text does not state). :func:`keep_news` then keeps one such event per act: none where the sentence already dates
+an event of that kind, or where the article dates that kind of act with the same countries in the
+same month (or year), since that event is the news; one per (article, kind, countries).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import pandas as pd
+
+from .context import ArticleDate, clauses
+from .vocabulary import (
+    EVENT_WORDS,
+    ONGOING_HELPERS,
+    ONGOING_KINDS,
+    ONGOING_WORDS,
+    THIS_ACT_AFTER,
+    THIS_ACT_BEFORE,
+    WEEKDAYS,
+)
+from .words import Words, fold_case, has_any
+
+__all__ = ["News", "keep_news", "news_of_the_day"]
+
+_I = re.IGNORECASE
+
+
+def _acts() -> tuple[dict[str, Words], dict[str, Words]]:
+    """The act words of :data:`ONGOING_KINDS`, nouns and verbs apart (a verb starts with me- or ber-)."""
+    nouns: dict[str, list[str]] = {}
+    verbs: dict[str, list[str]] = {}
+    for kind, words in EVENT_WORDS:
+        if kind in ONGOING_KINDS:
+            for form in words.forms:
+                (verbs if form.lower().startswith(("me", "ber")) else nouns).setdefault(kind, []).append(form)
+    return ({k: Words(*f) for k, f in nouns.items()}, {k: Words(*f) for k, f in verbs.items()})
+
+
+_NOUNS, _VERBS = _acts()
+
+
+def _named(words: dict[str, Words], suffix: str) -> str:
+    return "|".join(rf"(?P<{kind}{suffix}>{w.alternation})" for kind, w in words.items())
+
+
+_ONGOING = re.compile(
+    rf"{ONGOING_WORDS.pattern()}\s+(?:(?:{ONGOING_HELPERS.alternation})\s+(?:{_named(_NOUNS, '')})|(?:{_named(_VERBS, '_v')}))",
+    _I)
+_THIS_ACT = re.compile(
+    rf"\b{THIS_ACT_BEFORE.alternation}\s+(?:{_named(_NOUNS, '')})|(?:{_named(_NOUNS, '_a')})\s+{THIS_ACT_AFTER.alternation}\b",
+    _I)
+# a weekday named without a date: proper nouns, so case matters ("minggu lalu" is "last week"); a weekday
+# followed by a number starts a date the date rules could not read ("Kamis, 6 Septemebr"), not a bare weekday
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
+                      + r")\b(?!\s*,?\s*\(?\s*\d)")
+_WEEKDAY_NUMBER = {name: i % 7 for i, name in enumerate(
+    ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))}
+_WEEKDAY_NUMBER.update({"Jum'at": 4, "Ahad": 6, "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
+                        "Friday": 4, "Saturday": 5, "Sunday": 6})
+# kinds that are no act of the day: a statement with no act word, a date remembered
+_NOT_ACTS = ("other", "anniversary", "diplomatic_relations", "commemoration")
+_CUES = (*ONGOING_WORDS.cues, *THIS_ACT_BEFORE.cues, *THIS_ACT_AFTER.cues)
+
+
+class News(NamedTuple):
+    """An act dated by its article: its ``kind``, the words that say it (``start``, ``end``), its date and
+    precision; ``ahead``: for a weekday, the date the same weekday gives when the act is still to come
+    (the first such day on or after publication: "akan tiba di Hanoi pada Kamis"), else None."""
+
+    kind: str
+    start: int
+    end: int
+    date: pd.Timestamp
+    precision: str
+    ahead: pd.Timestamp | None = None
+
+
+def _kind(m: re.Match[str]) -> str:
+    return next(k for k, v in m.groupdict().items() if v is not None).removesuffix("_v").removesuffix("_a")
+
+
+def _article_month(adate: ArticleDate) -> tuple[pd.Timestamp, str]:
+    """The article's month (its year, when only that is known): an act under way at publication began
+    on a day the text does not give, so it is dated no finer than the month."""
+    d = adate.date
+    assert d is not None
+    if adate.precision in ("day", "month"):
+        return pd.Timestamp(year=d.year, month=d.month, day=1), "month"
+    return pd.Timestamp(year=d.year, month=1, day=1), "year"
+
+
+def news_of_the_day(text: str, adate: ArticleDate, dated: bool, kind_of_clause) -> list[News]:  # type: ignore[no-untyped-def]
+    """The acts of one sentence dated by its article (see the module doc).
+
+    ``dated``: the sentence states a date (then a bare weekday is not used); ``kind_of_clause``: a
+    function giving the event kind of a piece of text (:func:`vnpartners.facts.events.event_kind`).
+    """
+    if adate.date is None or adate.precision is None:
+        return []
+    found: list[News] = []
+    if has_any(fold_case(text), _CUES):
+        month, precision = _article_month(adate)
+        for pattern in (_ONGOING, _THIS_ACT):
+            for m in pattern.finditer(text):
+                found.append(News(_kind(m), m.start(), m.end(), month, precision))
+    if not dated:
+        m = _WEEKDAY.search(text)
+        if m is not None:
+            clause = next((c for c in clauses(text) if c[0] <= m.start() < c[1]), (0, len(text)))
+            kind = kind_of_clause(text[clause[0] : clause[1]])
+            if kind not in _NOT_ACTS:
+                if adate.precision == "day":  # the last such weekday on or before the publication day
+                    back = (adate.date.weekday() - _WEEKDAY_NUMBER[m.group(0)]) % 7
+                    found.append(News(kind, m.start(), m.end(), adate.date - pd.Timedelta(days=back), "day",
+                                      adate.date + pd.Timedelta(days=(7 - back) % 7)))
+                else:
+                    found.append(News(kind, m.start(), m.end(), *_article_month(adate)))
+    return found
+
+
+def keep_news(rows: list[dict[str, object]], news: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The rows of ``news`` (events from :func:`news_of_the_day`) that add an event to ``rows`` (the
+    events the sentences date themselves): see the module doc."""
+    in_sentence = {(r["sentence_id"], r["kind"]) for r in rows}
+    # the countries of each (article, kind, year, month) the sentences date (month None: any month of the year)
+    by_period: dict[tuple[object, ...], list[set[str]]] = {}
+    for r in rows:
+        d = pd.Timestamp(r["date"])  # type: ignore[arg-type]
+        codes = set(str(r["countries"]).split())
+        for month in (d.month, None):
+            by_period.setdefault((r["article_id"], r["kind"], d.year, month), []).append(codes)
+    kept: list[dict[str, object]] = []
+    seen: set[tuple[object, ...]] = set()
+    for r in news:
+        d = pd.Timestamp(r["date"])  # type: ignore[arg-type]
+        month = None if r["precision"] == "year" else d.month
+        codes = set(str(r["countries"]).split())
+        # the article dates that act itself (with these countries, perhaps more: "Setelah kunjungan ke Kazakhstan ...")
+        dated = any(codes <= other for other in by_period.get((r["article_id"], r["kind"], d.year, month), []))
+        key = (r["article_id"], r["kind"], r["countries"])
+        if (r["sentence_id"], r["kind"]) in in_sentence or dated or key in seen:
+            continue
+        seen.add(key)
+        kept.append(r)
+    return kept
