@@ -336,3 +336,40 @@ def test_a_growth_from_a_baseline_is_found_and_takes_the_period_it_reached() -> 
         ["trade_growth", 20.0, "2023"], ["trade_turnover", 1e9, "2022"], ["trade_turnover", 1.2e9, "2023"]]
     # a share stays a share
     assert figures(["Sekitar 20% dari 63 provinsi mengimpor barang dari Meksiko."], published="2025-03-01").empty
+
+
+def test_goods_by_weight_are_trade_figures_in_tonnes() -> None:
+    got = figures(["Vietnam menjadi importir jagung nomor satu dari Argentina pada tahun 2024, dengan lebih dari "
+                   "6 juta ton jagung."], published="2025-02-25")
+    assert got[["metric", "partner_iso3", "direction", "value", "unit", "period", "qualifier"]].values.tolist() == [
+        ["imports", "ARG", "inbound", 6e6, "tonnes", "2024", "more_than"]]
+    # a weight is never capital
+    got = figures(["Investasi itu akan menghasilkan 300 ribu ton baja."], published="2025-02-25")
+    assert "investment_registered_capital" not in set(got["metric"])
+
+
+def test_the_last_n_years_are_the_whole_years_before_the_article() -> None:
+    got = figures(["Dalam 6 tahun terakhir, Kanada telah mengekspor ke Vietnam barang senilai 18 miliar USD."],
+                  published="2025-02-25")
+    assert got[["value", "period", "period_basis"]].values.tolist() == [[18e9, "2019-01/2024-12", "relative"]]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("Perdagangan kedua pihak tumbuh pada kisaran 12-15% per tahun.",
+         [("trade_growth", 12.0, "percent", "more_than"), ("trade_growth", 15.0, "percent", "less_than")]),
+        ("Kedua pihak menargetkan omzet perdagangan 12 hingga 15 miliar USD pada tahun 2030.",
+         [("trade_target", 12e9, "USD", "more_than"), ("trade_target", 15e9, "USD", "less_than")]),
+    ],
+)
+def test_a_range_is_two_figures_its_bounds(text, rows) -> None:
+    got = figures([text], published="2025-03-01")
+    assert [tuple(r) for r in got[["metric", "value", "unit", "qualifier"]].values.tolist()] == rows
+    assert got["surface"].nunique() == 1
+    if "2030" in text:  # the bounds share the range's year
+        assert got["period"].tolist() == ["2030", "2030"]
+
+
+def test_two_numbers_joined_by_a_dash_without_a_unit_are_no_range() -> None:
+    assert figures(["Pasal 12-15 undang-undang itu mengatur perdagangan dengan Meksiko."], published="2025-03-01").empty

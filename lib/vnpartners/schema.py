@@ -198,7 +198,7 @@ MEANINGS: dict[str, dict[str, str]] = {
         "value": "the number, fully scaled ('3,63 miliar USD' is 3630000000.0, '81%' is 81.0); a growth that is "
                  "a fall is negative ('turun 12 persen' is -12.0)",
         "unit": "a currency's own ISO 4217 code (USD, EUR, IDR, CNY, JPY, KRW, CHF ...), persons, projects, "
-                "documents, count or percent",
+                "documents, tonnes (goods by weight), count or percent",
         "usd_value": "the same amount in US dollars where the text gives it beside ('3 miliar euro, setara "
                      "3,3 miliar USD'); NaN otherwise (never converted by the kit)",
         "qualifier": "exact, approx ('sekitar'), more_than ('lebih dari'), less_than ('kurang dari', 'hampir')",

@@ -53,7 +53,10 @@ month is known).
 **Qualifier**: ``approx`` (sekitar, kira-kira, kurang lebih, sekira), ``more_than`` (lebih dari,
 melampaui, melebihi, di atas, setidaknya), ``less_than`` (kurang dari, di bawah, and "hampir",
 "nyaris", "mendekati": "almost N" says the true value is a little under N); the word nearest the
-number wins ("sekitar lebih dari 5.000" is ``more_than``); else ``exact``.
+number wins ("sekitar lebih dari 5.000" is ``more_than``); else ``exact``. A range ("12-15%",
+"12 hingga 15 miliar USD pada tahun 2030") is two figures: its lower bound ``more_than``, its upper
+bound ``less_than``, both with the range's period. Goods by weight ("6 juta ton jagung") are trade
+figures in ``tonnes`` (never capital).
 """
 
 from __future__ import annotations
@@ -71,7 +74,15 @@ from .dates import DateSpan
 from .modality import Modality, modality_before, settle
 from .partnerships import find_levels
 from .periods import FLOW_METRICS, period_end, period_from_date, period_sources, pick_sources
-from .quantities import MONEY_UNITS, Quantity, find_quantities, find_quantities_many, quantity_matches, quantity_of
+from .quantities import (
+    MONEY_UNITS,
+    Quantity,
+    find_quantities,
+    find_quantities_many,
+    quantity_matches,
+    quantity_of,
+    range_bounds,
+)
 from .vocabulary import (
     AND_WORDS,
     BILATERAL,
@@ -219,9 +230,11 @@ def _metric(q: Quantity, text: str, clause: tuple[int, int], low: str | None) ->
     ls = max(c0, qs - 160)
     re_ = min(c1, qe + 60)
     wide = re_ if re_ > qe else qe  # every word of ``near`` lies in text[ls:wide]
-    if unit in MONEY_UNITS:
+    if unit in MONEY_UNITS or unit == "tonnes":  # money, or goods by weight ("impor ... 6 juta ton jagung")
         metric = (_money_metric(text, low, ls, qs) or _money_metric(text, low, c0, qs)
                   or _money_metric(text, low, 0, qs))
+        if unit == "tonnes" and metric not in (None, "exports", "imports", "trade_turnover"):
+            metric = None  # a weight is never capital
         return metric or "other"
     near = None
     if unit == "percent" or (unit == "count" and "lipat" in q.surface.lower()):
@@ -356,8 +369,11 @@ def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple
     keep: list[Quantity] = []
     low: str | None = None
     folded = False
+    covered = 0  # the end of the last range read: its second number is already one of its bounds
     for m in matches:
         num_start = m.start("num") - base
+        if num_start < covered:
+            continue
         for d in dates:
             if d.start <= num_start < d.end:
                 break
@@ -365,6 +381,10 @@ def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple
             q = quantity_of(m, base)
             if q is None:
                 continue
+            # "12-15%", "12-15 miliar USD": a range, whose two bounds are figures ("12" alone is not)
+            bounds = range_bounds(text, q)
+            if bounds is not None:
+                q, covered = bounds[0], bounds[0].end
             start, end, _, _, value, unit, noun = q
             # a bare number before "tahun" is a duration ("75 tahun"); after a unit, "tahun" starts a period
             # ("naik 15 persen tahun lalu", "600 juta USD tahun 2023")
@@ -391,7 +411,7 @@ def _candidates(text: str, matches: list[re.Match[str]], base: int, dates: tuple
                 v = max(0, start - 40)
                 if not (_may_end(low, v, start, _VALUE_VERB_ENDS) and _VALUE_VERB.search(text[v:start])):
                     continue
-            keep.append(q)
+            keep.extend(bounds if bounds is not None else (q,))
     return keep, low
 
 
@@ -475,6 +495,12 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
     clause_starts = [a for a, _ in spans]
     usable_ments = [m for m in ments if m.iso3 != VIETNAM and not is_currency_mention(text, m)]
     candidates, usd = _merge_equivalents(text, candidates)
+    # a range's two bounds (:func:`range_bounds`: one surface, two numbers): the lower is "more than", the upper "less than"
+    bound: dict[int, str] = {}
+    for j in range(len(candidates) - 1):
+        a, b = candidates[j], candidates[j + 1]
+        if (a.start, a.end) == (b.start, b.end) and a.num_start < b.num_start:
+            bound[j], bound[j + 1] = "more_than", "less_than"
     figures: list[tuple[int, Quantity, str, int]] = []  # (index in candidates, quantity, metric, clause index)
     for i, q in enumerate(candidates):
         c = bisect_right(clause_starts, q.start) - 1
@@ -484,7 +510,11 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
     if not figures:
         return carried
     sources = period_sources(text, dates, low, adate.date, adate.precision)
-    picked = pick_sources([(q.start, q.end) for _, q, _, _ in figures], [c for _, _, _, c in figures], sources, text)
+    picked = list(pick_sources([(q.start, q.end) for _, q, _, _ in figures], [c for _, _, _, c in figures], sources, text))
+    # a range's bounds share the date the text gives the range ("12-15 miliar USD pada tahun 2030")
+    for k in range(len(figures) - 1):
+        if bound.get(figures[k][0]) == "more_than" and figures[k + 1][0] == figures[k][0] + 1:
+            picked[k] = picked[k + 1] = picked[k] or picked[k + 1]
     explicit: dict[str, tuple[str, str]] = {}  # by family, the period of the last figure dated by the sentence
     growth: dict[str, tuple[str, str]] = {}  # the same, of growths only
     for k, ((i, q, metric, c), source) in enumerate(zip(figures, picked)):
@@ -538,7 +568,7 @@ def _sentence_figures(sid: str, aid: str, text: str, ments: list[Mention], adate
         columns["value"].append(-q.value if is_growth and _fall(text, clause, q) else q.value)
         columns["unit"].append(q.unit if q.unit is not None else _default_unit(metric))
         columns["usd_value"].append(usd.get(i, float("nan")))
-        columns["qualifier"].append(_qualifier(text, low, q.start))
+        columns["qualifier"].append(bound.get(i) or _qualifier(text, low, q.start))
         columns["modality"].append(mod.modality)
         columns["modality_cue"].append(mod.cue)
         columns["surface"].append(q.surface)

@@ -22,6 +22,8 @@ awal tahun ini", "kuartal I", "Januari hingga Juli", "per akhir Maret", "bulan l
 - the first N months ("dalam 3 bulan pertama tahun 2025", "10 bulan pertama 2024") are
   ``YYYY-01/YYYY-MM``, three months ``YYYY-Q1``; a quarter is ``YYYY-Qn``; the first half
   ("semester pertama") ``YYYY-01/YYYY-06``; a range of months ``YYYY-MM/YYYY-MM``;
+- the last N years ("dalam 6 tahun terakhir", "lima tahun belakangan ini") are the N whole years
+  before the article's: ``2019-01/2024-12`` in a 2025 article;
 - a flow (trade, exports, imports, tourists; :data:`FLOW_METRICS`) stated at a month ("Pada
   Oktober 2024 ... mencapai", "hingga akhir Maret") is January to that month, the way these
   statistics are reported, unless the text says the month alone ("selama bulan Oktober"); a stock
@@ -104,11 +106,13 @@ _BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (rf"(?P<asof>(?:{UNTIL_WORDS.alternation}|per)\s+(?:(?:akhir|penghujung)\s+)?(?:bulan\s+)?(?P<am>{_MONTH_WORD})"
      rf"{_year_after('a')})", _MONTH_CUES),
     (r"(?P<ytd>sejak\s+awal\s+tahun(?:\s+ini)?)", ("sejak",)),
+    # "dalam 6 tahun terakhir", "lima tahun belakangan ini": the last N whole years before the article's
+    (rf"(?P<lastyears>(?P<ln>{_NUMBER})\s+tahun\s+(?:terakhir|belakangan(?:\s+ini)?)\b)", ("terakhir", "belakangan")),
     # a word of its own, not the second half of a plural ("tahun-tahun mendatang": the coming years, no year)
     (rf"(?P<relmonth>(?<![\w-])(?:{_REL_MONTH}))", ("bulan", "month")),
     (rf"(?P<relyear>(?<![\w-])(?:{_REL_YEAR}))", ("tahun", "year")),
 )
-_GROUPS = ("first", "quarter", "half", "months", "asof", "ytd", "relmonth", "relyear")
+_GROUPS = ("first", "quarter", "half", "months", "asof", "ytd", "lastyears", "relmonth", "relyear")
 _YEAR_GROUPS = ("f", "qy", "h", "my", "a")
 _PATTERNS: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
@@ -223,6 +227,12 @@ def relative_periods(text: str, published: pd.Timestamp | None, precision: str |
             if month is None:
                 continue
             period = _months(year, 1, month)
+        elif group == "lastyears":
+            raw = m["ln"].lower()
+            n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+            if not 1 <= n <= 50:
+                continue
+            period = f"{year - n}-01/{year - 1}-12"
         elif group == "relmonth":
             if month is None:
                 continue

@@ -2,8 +2,9 @@
 
 A quantity is a number (Indonesian format, :mod:`.numbers`) with what follows or precedes it: a
 currency ("US$7,7 miliar", "3,63 miliar USD", "46,2 miliar dolar AS", "Rp272 triliun"), a
-percentage ("81%", "40 persen"), a multiple ("4 kali lipat") or a counted noun ("202 proyek",
-"1.500 delegasi"). A bare number is a quantity too, with no unit. The words are those of
+percentage ("81%", "40 persen"), a multiple ("4 kali lipat"), a counted noun ("202 proyek",
+"1.500 delegasi") or a weight ("6 juta ton"). A range ("12-15%", "12 hingga 15 miliar USD") is two
+quantities, its bounds (:func:`range_bounds`). A bare number is a quantity too, with no unit. The words are those of
 :mod:`.vocabulary` (currencies, counted nouns).
 
 :func:`find_quantities` is the rule, one text at a time; :func:`find_quantities_many` gives the same
@@ -31,10 +32,12 @@ from .vocabulary import (
     PERCENT,
     PERSON_NOUNS,
     PROJECT_NOUNS,
+    RANGE_WORDS,
+    TONNE_NOUNS,
 )
 from .words import fold_case
 
-__all__ = ["Quantity", "find_quantities", "find_quantities_many", "quantity_matches"]
+__all__ = ["Quantity", "find_quantities", "find_quantities_many", "quantity_matches", "range_bounds"]
 
 #: units that are amounts of money
 MONEY_UNITS = frozenset({*CURRENCY_BEFORE.values(), *CURRENCY_AFTER.values(), *OTHER_DOLLARS.values()})
@@ -60,16 +63,20 @@ def _after_currency() -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
-_QTY = re.compile(
-    rf"(?<![\w{re.escape(_NOT_AFTER)}])"
+# a number with its unit words (the look-behind that says where a number may start aside)
+_QTY_BODY = (
     rf"(?:(?={_first_letters(list(CURRENCY_BEFORE))})(?P<cur_pre>{_literal_alternation(list(CURRENCY_BEFORE))})\s?)?"
     rf"(?P<num>{ENGLISH_DECIMAL_PATTERN}(?=\s?(?:{MULTIPLIER_PATTERN}|%))|(?:{NUMBER_PATTERN})(?![.,]?\d))(?![\w/])(?!:\d)"
     rf"(?:\s?(?=[rjmtb])(?P<mult>{MULTIPLIER_PATTERN}))?"
     rf"(?:\s?(?={_first_letters(list(CURRENCY_AFTER))})(?P<cur_post>{_after_currency()}))?"
     rf"(?:\s?(?P<pct>{PERCENT.pattern()})|\s(?P<fold>{FOLD.pattern()}))?"
-    rf"(?:\s+(?P<noun>[A-Za-z]+))?",
-    re.IGNORECASE,
+    rf"(?:\s+(?P<noun>[A-Za-z]+))?"
 )
+_QTY = re.compile(rf"(?<![\w{re.escape(_NOT_AFTER)}])" + _QTY_BODY, re.IGNORECASE)
+# the second number of a range, right after the first: "12-15%", "12 hingga 15 miliar USD"
+_RANGE_JOIN = r"\s*(?:-|–|—)\s*|\s+(?:" + "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in sorted(RANGE_WORDS, key=len, reverse=True)) + r")\s+"
+_RANGE_TAIL = re.compile(rf"(?:{_RANGE_JOIN})(?=\d){_QTY_BODY}", re.IGNORECASE)
 _CURRENCY_CODE = {" ".join(k.lower().split()): v for k, v in (*CURRENCY_BEFORE.items(), *CURRENCY_AFTER.items())}
 
 
@@ -77,7 +84,7 @@ class Quantity(NamedTuple):
     """A number with its unit words, as found in a text (``text[start:end] == surface``).
 
     ``num_start``: where the number itself starts; ``value``: fully scaled; ``unit``: a currency
-    code, ``percent``, ``persons``, ``projects``, ``documents``, ``count``, or None for a bare
+    code, ``percent``, ``persons``, ``projects``, ``documents``, ``tonnes``, ``count``, or None for a bare
     number; ``noun``: the lower-case word after the number (kept where it gives the unit, or where
     it makes the number no figure, as "75 tahun"). A named tuple: a load builds tens of thousands.
     """
@@ -126,6 +133,8 @@ def _quantity(m: re.Match[str], base: int = 0) -> Quantity | None:
             unit = "projects"
         elif noun in DOCUMENT_NOUNS:
             unit = "documents"
+        elif noun in TONNE_NOUNS:
+            unit = "tonnes"
         elif noun in COUNT_NOUNS:
             unit = "count"
         if unit is not None:
@@ -285,6 +294,30 @@ def quantity_matches(texts: Sequence[str], dates: Callable[[int], Sequence[DateS
     for k, matches in _scan_ascii(big, starts, None if dates is None else lambda k: dates(fast[k])):
         found[fast[k]] = (starts[k], matches)
     return found
+
+
+def range_bounds(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """A range's two bounds, where the bare number ``q`` starts one ("12-15%", "12 hingga 15 miliar USD",
+    "20-25 juta euro"): the first takes the second's multiplier and unit. Both bounds' surface is the
+    whole range; None where no number with a unit follows ``q`` after a dash or a range word.
+
+    >>> t = "tumbuh pada kisaran 12-15% per tahun"
+    >>> [(b.surface, b.value, b.unit) for b in range_bounds(t, find_quantities(t)[0])]
+    [('12-15%', 12.0, 'percent'), ('12-15%', 15.0, 'percent')]
+    """
+    if q.unit is not None:
+        return None
+    m = _RANGE_TAIL.match(text, q.end)
+    high = None if m is None else _quantity(m)
+    if high is None or high.unit is None:
+        return None
+    try:
+        value = read_amount(text[q.num_start : q.end].strip(), m.group("mult"), percent=bool(m.group("pct")))
+    except ValueError:
+        return None
+    surface = text[q.start : high.end]
+    return (Quantity(q.start, high.end, q.num_start, surface, value, high.unit, high.noun),
+            Quantity(q.start, high.end, high.num_start, surface, high.value, high.unit, high.noun))
 
 
 def quantity_of(m: re.Match[str], base: int = 0) -> Quantity | None:

@@ -87,6 +87,8 @@ PERSON_NOUNS = frozenset({
     "relawan", "people", "persons", "tourists", "visitors", "students", "delegates",
 })
 PROJECT_NOUNS = frozenset({"proyek", "projects", "project"})
+#: weights after a number: trade in goods is often given as a volume ("6 juta ton jagung")
+TONNE_NOUNS = frozenset({"ton", "tons", "tonnes", "tonne"})
 DOCUMENT_NOUNS = frozenset({"dokumen", "perjanjian", "nota", "mou", "kesepakatan", "naskah", "kontrak", "documents",
                             "agreements", "deals"})
 COUNT_NOUNS = frozenset({
@@ -133,8 +135,8 @@ GROWTH = GROWTH_UP + GROWTH_DOWN
 MONEY_WORDS: dict[str, Words] = {
     "trade": Words("ekspor-impor", "ekspor dan impor", "impor-ekspor", "impor dan ekspor", "omzet", "perdagangan",
                    "dagang", "trade", "turnover"),
-    "exports": Words("ekspor", "mengekspor", "export", "exports"),
-    "imports": Words("impor", "mengimpor", "import", "imports"),
+    "exports": Words("ekspor", "mengekspor", "eksportir", "export", "exports", "exporter"),
+    "imports": Words("impor", "mengimpor", "importir", "import", "imports", "importer"),
     "invest": Words("modal", "investasi", "berinvestasi", "penanaman modal", "FDI", "investment", "investments",
                     "capital"),
 }
