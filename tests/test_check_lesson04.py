@@ -13,15 +13,15 @@ BRIEF = "Russia is a comprehensive strategic partner since 2012; trade grew; the
 
 def test_q1(capsys) -> None:
     v = lesson04.q1_values()
-    assert v["all"] < v["required"] < 100, "the question is only worth asking if the two recalls differ"
-    check.lesson04_q1(v["required"])
-    check.lesson04_q1(round(v["required"], 1))
+    assert v["right"] < v["found"], "the question is only worth asking if found and right differ"
+    assert v["all_right"] != v["right"]
+    check.lesson04_q1(v["right"])
+    check.lesson04_q1(round(v["right"], 1))
     assert "required" in capsys.readouterr().out
-    fails(check.lesson04_q1, v["all"], words=("every gold",))
-    fails(check.lesson04_q1, v["required_right"], words=("no error",))
-    fails(check.lesson04_q1, v["required"] / 100, words=("fraction",))
-    fails(check.lesson04_q1, 100, words=("Not 100",))
-    fails(check.lesson04_q1, 12.0, words=("not the recall",))
+    fails(check.lesson04_q1, v["found"], words=("recall",))
+    fails(check.lesson04_q1, v["all_right"], words=("every gold",))
+    fails(check.lesson04_q1, v["right"] / 100, words=("fraction",))
+    fails(check.lesson04_q1, 12.0, words=("not that share",))
 
 
 def test_q2_asks_about_a_set_the_lesson_does_not_score(capsys) -> None:

@@ -186,11 +186,18 @@ def test_the_samples_errors_are_the_ones_the_lesson_shows(sample: trust.GoldSet)
         ["32_pol_pidato-universitas-warsawa", "partnerships", "aim", "stated"]]
     reverse = err[(err["kind"] == "fact read as a plan or aim") & (err["table"] == "partnerships")]
     assert reverse["article_id"].tolist() == ["25_bgr_konferensi-pers"]
-    kwt = err[(err["kind"] == "missed") & err["article_id"].str.startswith("29_kwt")]
-    assert len(kwt) == 2 and "12-15 miliar USD" in trust.fact_row(sample, kwt.iloc[0])["evidence"]
+    # the misses are counts the rules skip on purpose; a missed fact's row shows its whole sentence, however
+    # short its words ("2 presiden")
+    missed = err[(err["kind"] == "missed") & (err["table"] == "figures")]
+    assert set(missed["fact"].str.split(":").str[0]) == {"other 2023-08", "other 2025-01"}
+    pol = trust.fact_row(sample, missed[missed["article_id"].str.startswith("32_pol")].iloc[0])
+    assert pol["surface"] == "2 presiden" and pol["evidence"].startswith("Dengan tradisi lebih dari 200 tahun")
+    # the aid "sejak tahun 1977 ... 20-25 juta euro/tahun": a rate the kit dates by its first year, the gold not at all
+    period = err[err["kind"] == "wrong year or period"]
+    assert period["kit"].tolist() == ["1977 (text)", "1977 (text)"] and (period["gold"] == "no period").all()
     assert err.loc[err["kind"] == "wrong kind of figure", "gold"].tolist() == ["investment_projects"]
     pr = trust.precision_recall(sample).set_index("table")
-    assert pr.loc["partnerships", "recall"] == 1.0 and pr.loc["figures", "recall"] < 0.5
+    assert pr.loc["partnerships", "recall"] == 1.0 and 0.5 < pr.loc["figures", "recall"] < 1.0
 
 
 def test_the_seeds_are_read_as_they_were_tuned(seeds: trust.GoldSet) -> None:

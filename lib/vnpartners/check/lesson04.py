@@ -30,11 +30,12 @@ CAPSTONE_KEYS = ("level", "since", "forums", "growth_pct", "facts_right")
 EXERCISES = [
     Exercise(
         "04", 1,
-        "Recall depends on which facts you count. The gold marks with `required` = `yes` the facts any complete "
-        "reader must find (mostly trade and investment numbers). What is the kit's recall (in %) for the "
-        "**required {table}** of the **{set}** gold set? *Hint:* the columns `required` and `outcome` of "
-        f"`trust.outcomes(...)`. {_ACCEPTED}",
-        "a recall in percent, e.g. 85.0",
+        "Found is not right. Recall counts a fact as found even when the kit gets a detail of it wrong (its "
+        "period, its modality, its kind). The gold marks with `required` = `yes` the facts any complete reader "
+        "must find (mostly trade and investment numbers). What share (in %) of the **required {table}** of the "
+        "**{set}** gold set does the kit read **right**, with no error at all? *Hint:* the columns `required` and "
+        f"`outcome` of `trust.outcomes(...)`. {_ACCEPTED}",
+        "a share in percent, e.g. 85.0",
         params={"set": "sample", "table": "figures"},
     ),
     Exercise(
@@ -99,40 +100,37 @@ def _set(name: str) -> Any:
 
 # ----------------------------------------------------------------------------- Q1
 def q1_values() -> dict[str, float]:
-    """Recall of the exercise's table on its set: required facts, every fact, and required facts found right (%)."""
+    """The exercise's table on its set, in %: required facts read right (the answer), required facts found
+    (their recall), every gold fact read right, and the number of required facts."""
     from ..lessons.trust import outcomes
 
     out = outcomes(_set(Q1.params["set"]))
     gold = out[(out["table"] == Q1.params["table"]) & (out["outcome"] != "not in the gold")]
     required = gold[gold["required"] == "yes"]
-    return {"required": float((required["outcome"] != "missed").mean() * 100),
-            "all": float((gold["outcome"] != "missed").mean() * 100),
-            "required_right": float((required["outcome"] == "right").mean() * 100),
+    return {"right": float((required["outcome"] == "right").mean() * 100),
+            "found": float((required["outcome"] != "missed").mean() * 100),
+            "all_right": float((gold["outcome"] == "right").mean() * 100),
             "n_required": float(len(required))}
 
 
 def lesson04_q1(answer: Any) -> None:
-    """Q1: recall of one table's required gold facts on one gold set, in %."""
+    """Q1: the share of one table's required gold facts the kit reads right, on one gold set, in %."""
     v = q1_values()
-    expected = v["required"]
-    value = _percent(answer, "answer_1", "a recall in percent, e.g. 85.0", expected)
+    expected = v["right"]
+    value = _percent(answer, "answer_1", "a share in percent, e.g. 85.0", expected)
     if not _close(value, expected):
-        expect(not _close(value, v["all"]),
-               f"{value:.1f} % is the recall over every gold {Q1.params['table'][:-1]}, required or not. Keep only "
-               "the rows whose `required` is 'yes'.")
-        expect(not _close(value, v["required_right"]),
-               f"{value:.1f} % counts only the facts found with no error. Recall asks whether the kit *found* a fact: "
-               "'right' and 'found, with an error' both count; only 'missed' does not.")
-        expect(not _close(value, 100.0),
-               "Not 100 %: some required facts are missed. Check that you took the gold set of `q1_set` and the "
-               "table of `q1_table`, and that you left out the rows 'not in the gold' (those are the kit's, not the "
-               "gold's).")
-        fail(f"{value} is not the recall. From `trust.outcomes(trust.load_set(q1_set))` keep the rows of `q1_table` "
-             f"whose `required` is 'yes'; recall is the share of them whose `outcome` is not 'missed', times 100. "
+        expect(not _close(value, v["found"]),
+               f"{value:.1f} % is the recall: it counts 'found, with an error' as found. The question asks how many "
+               "are read right: keep only the rows whose `outcome` is 'right'.")
+        expect(not _close(value, v["all_right"]),
+               f"{value:.1f} % is the share over every gold {Q1.params['table'][:-1]}, required or not. Keep only the "
+               "rows whose `required` is 'yes'.")
+        fail(f"{value} is not that share. From `trust.outcomes(trust.load_set(q1_set))` keep the rows of `q1_table` "
+             "whose `required` is 'yes'; the share is the part of them whose `outcome` is 'right', times 100. "
              f"{_ACCEPTED}")
-    ok(f"Right: of the {plural(int(v['n_required']), 'required fact')}, the share the kit finds. Over every gold "
-       f"{Q1.params['table'][:-1]} the recall is much lower: the kit reads the trade and investment figures it was "
-       "built for, and misses counts of people and ranges. Say which facts a recall counts.")
+    ok(f"Right: of the {plural(int(v['n_required']), 'required fact')}, the share the kit reads with no error; it "
+       f"finds {v['found']:.0f} % of them. A recall alone would hide the difference: found is not right, so say "
+       "which one a score counts.")
 
 
 # ----------------------------------------------------------------------------- Q2
@@ -376,7 +374,7 @@ def answer_key() -> dict[int, str]:
     capstone = {"level": v["level"], "since": v["since"], "forums": v["forums"],
                 "growth_pct": round(v["growth_pct"], 2), "facts_right": v["facts_right"]}
     return {
-        1: f"`{q1_values()['required']:.2f}` % (± {PCT_TOLERANCE})",
+        1: f"`{q1_values()['right']:.2f}` % (± {PCT_TOLERANCE})",
         2: f"`{int(row['total']) - int(row['right'])}` (of {int(row['total'])})",
         3: f"{plural(len(gold), 'figure')}: {facts}",
         4: f"`{miss_rate_upper_bound(q4_n()) * 100:.1f}` % (± {PCT_TOLERANCE}; n = {q4_n()})",

@@ -420,13 +420,13 @@ def precision_recall(gs: GoldSet) -> pd.DataFrame:
 
 # ----------------------------------------------------------------------------- one fact, with its sentence
 def _sentence_with(corpus: Any, article_id: str, words: str) -> str | None:
-    """The first sentence of the article that holds ``words``, or a piece of them (a gold hint may
-    join fragments with "..." and add a note in brackets)."""
+    """The first sentence of the article that holds ``words`` (however short: "2 presiden"), or a piece of
+    them of 12 characters or more (a gold hint may join fragments with "..." and add a note in brackets)."""
     sentences = corpus.sentences[corpus.sentences["article_id"] == article_id]["text"].astype(str)
     pieces = [words] + sorted((p.strip(" .,;:'\"") for p in str(words).replace("(", "...").replace(")", "...").split("...")),
                               key=len, reverse=True)
     for piece in pieces:
-        if len(piece) >= 12:
+        if piece == words or len(piece) >= 12:
             hit = sentences[sentences.str.contains(piece, regex=False)]
             if len(hit):
                 return str(hit.iloc[0])
