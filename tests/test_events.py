@@ -303,3 +303,24 @@ def test_a_weekday_without_a_date_dates_the_act_of_its_clause(text, published, p
 )
 def test_a_weekday_that_is_no_bare_date_of_an_act_gives_no_event(text) -> None:
     assert events(text, published="2025-03-05").empty
+
+
+@pytest.mark.parametrize(
+    "text, published, precision, modality",
+    [
+        # a date after the article's own: not yet happened, whatever the verb's tense
+        ("Kedua negara merayakan ulang tahun ke-50 hubungan diplomatik tahun depan (10 Januari 1976 - 10 Januari "
+         "2026).", "2025-11-16", "day", "planned"),
+        ("Kedua negara menantikan perayaan 75 tahun hubungan diplomatik pada tahun 2025.", "2024-08-01", "month",
+         "planned"),
+        # within the article's own month (known to the month only): it may have happened; the text decides
+        ("Kedua menteri bertemu di Hanoi pada 20 Agustus 2024.", "2024-08-01", "month", "stated"),
+        ("Kedua menteri bertemu di Hanoi pada 20 Juli 2024.", "2024-08-01", "month", "stated"),
+    ],
+)
+def test_an_event_dated_after_its_article_is_planned(text, published, precision, modality) -> None:
+    got = events(text, published=published, precision=precision)
+    last = got.sort_values("date").iloc[-1]
+    assert last["modality"] == modality
+    if modality == "planned":
+        assert last["modality_cue"] == "(a date to come)"

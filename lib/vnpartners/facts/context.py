@@ -67,6 +67,16 @@ class ArticleDate:
     def month(self) -> int | None:
         return None if self.date is None or self.precision not in ("day", "month") else int(self.date.month)
 
+    def end(self) -> pd.Timestamp | None:
+        """The first day after the article's date at its precision (the next day, month or year), or None."""
+        if self.date is None or self.precision is None:
+            return None
+        if self.precision == "day":
+            return self.date + pd.Timedelta(days=1)
+        if self.precision == "month":
+            return (self.date.replace(day=1) + pd.offsets.MonthBegin(1)).normalize()
+        return pd.Timestamp(year=self.date.year + 1, month=1, day=1)
+
     def period(self) -> str | None:
         """The article's period as a figure period: ``YYYY-MM`` (day or month known) or ``YYYY``."""
         if self.date is None:

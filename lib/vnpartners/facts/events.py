@@ -61,7 +61,7 @@ from .context import (
     is_currency_mention,
 )
 from .dates import DateSpan
-from .modality import STATED, cues_of, modality_before, settle
+from .modality import STATED, cues_of, foresee, modality_before, settle
 from .news_of_day import keep_news, news_of_the_day
 from .partnerships import find_levels
 from .periods import BASELINE_BEFORE
@@ -170,9 +170,11 @@ def _is_anniversary_span(d: DateSpan, text: str, clause: tuple[int, int], kws: l
 
 
 def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found: tuple[DateSpan, ...],
-                     published: pd.Timestamp | None, fallback: str | None = None, cues: list | None = None,
+                     adate: ArticleDate, fallback: str | None = None, cues: list | None = None,
                      spans: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
-    """The events of one sentence (``cues``, ``spans``: its modality cues and clauses, when known)."""
+    """The events of one sentence (``adate``: its article's date; ``cues``, ``spans``: its modality cues and
+    clauses, when known)."""
+    published, article_end = adate.date, adate.end()
     if not found:
         return []
     spans = clauses(text) if spans is None else spans
@@ -243,8 +245,9 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
             if role == "commemorated":
                 mod = STATED
             else:
-                mod = settle(modality_before(text, anchor, clause, cues=cues),
-                             partial(_end_of, date_end if date_end is not None else date, precision), published)
+                mod = foresee(settle(modality_before(text, anchor, clause, cues=cues),
+                                     partial(_end_of, date_end if date_end is not None else date, precision), published),
+                              date, article_end)
             countries = holiday if holiday is not None else _countries(kind, clause, usable, fallback)
             rows.append(
                 {
@@ -405,7 +408,7 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
                                data.fallbacks.get(str(aid))))
         if found:
             rows.extend(_sentence_events(str(sid), str(aid), str(text), ments, found,
-                                         data.article_date(aid).date, data.fallbacks.get(str(aid)),
+                                         data.article_date(aid), data.fallbacks.get(str(aid)),
                                          data.cues(i), data.clauses(i)))
         else:
             row = _undated_anniversary(str(sid), str(aid), str(text), ments, data.article_date(aid),

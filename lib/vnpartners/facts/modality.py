@@ -14,7 +14,8 @@ makes an aim, where the caller says the fact has a verb (partnership actions).
 
 A plan whose date is already past when the article was published is a statement: news written in
 translation often says "akan mencapai" of last year's trade ("Pada tahun 2023, omzet ... akan
-mencapai 3,63 miliar USD" in a 2025 article). :func:`settle` applies that rule.
+mencapai 3,63 miliar USD" in a 2025 article). :func:`settle` applies that rule; :func:`foresee` its
+mirror: an event stated for a date after the article's is planned.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ import pandas as pd
 from .vocabulary import AIM_CUES, PLANNED_CUES, PURPOSE_WORDS, STATED_CUES
 from .words import fold_case, has_any
 
-__all__ = ["MODALITIES", "REACH", "Cue", "Modality", "cues_of", "modality_before", "is_stated", "settle", "stated"]
+__all__ = ["MODALITIES", "REACH", "Cue", "Modality", "cues_of", "foresee", "modality_before", "is_stated", "settle",
+           "stated"]
 
 #: the three modalities, in the order lessons list them
 MODALITIES = ("stated", "planned", "aim")
@@ -114,6 +116,21 @@ def settle(found: Modality, fact_end: pd.Timestamp | None | Callable[[], pd.Time
         return found
     if fact_end <= published:
         return Modality("stated", f"{found.cue} (a past date)")
+    return found
+
+
+def foresee(found: Modality, fact_start: pd.Timestamp | None, article_end: pd.Timestamp | None) -> Modality:
+    """A statement of something dated after the article's own date is a plan: news cannot report as done
+    what has not happened yet ("merayakan ulang tahun ke-50 ... tahun depan (10 Januari 1976 - 10 Januari
+    2026)" in a November 2025 article). The mirror of :func:`settle`.
+
+    ``fact_start``: the first day of the fact's date; ``article_end``: the first day after the article's
+    date at its precision (:meth:`ArticleDate.end`), or None when the article's date is unknown.
+    """
+    if found.modality != "stated" or fact_start is None or article_end is None or pd.isna(fact_start):
+        return found
+    if fact_start >= article_end:
+        return Modality("planned", "(a date to come)")
     return found
 
 
