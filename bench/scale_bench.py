@@ -10,6 +10,9 @@ paragraph repeats; ``synth.write_corpus(..., varied=True)``):
   process pinned to one CPU, old and new alternating;
 - *jobs*: ``load_folder(folder, jobs=1)`` against ``jobs=2`` on the machine's cores (wall clock), with
   a hash of every table to show they are identical;
+- *the machine's ceiling*: the two halves of the same folder loaded at the same time by two independent
+  processes, each pinned to its own CPU and sending nothing, against one after the other: the most any
+  split into two processes can give on this machine;
 - *where processes pay off*: ``jobs=1`` against ``jobs=2`` on growing folders, for the size from which
   ``jobs=None`` starts processes (:data:`vnpartners.corpus.PARALLEL_FROM_BYTES`).
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import tarfile
 from pathlib import Path
@@ -46,9 +50,9 @@ def old_kit(work: Path, commit: str) -> Path | None:
     return target
 
 
-def load(folder: Path, *, cpu: int | None = None, jobs: int | None = None, kit: Path | None = None,
-         repeat: int = 1, digest: bool = False) -> dict:
-    """One ``_loader_child.py`` run of ``load_folder`` as shipped (its JSON line as a dict)."""
+def _child(folder: Path, *, cpu: int | None = None, jobs: int | None = None, kit: Path | None = None,
+           repeat: int = 1, digest: bool = False) -> tuple[list[str], dict[str, str]]:
+    """The command and environment of one ``_loader_child.py`` run of ``load_folder`` as shipped."""
     cmd = [rb.PY, str(rb.BENCH / "_loader_child.py"), str(folder), "--repeat", str(repeat), "--mode", "full"]
     if cpu is not None:
         cmd += ["--cpu", str(cpu)]
@@ -59,14 +63,74 @@ def load(folder: Path, *, cpu: int | None = None, jobs: int | None = None, kit: 
     env = dict(os.environ)
     if kit is not None:
         env["PYTHONPATH"] = str(kit / "lib") + os.pathsep + env.get("PYTHONPATH", "")
+    return cmd, env
+
+
+def _result(stdout: str, stderr: str) -> dict:
+    try:
+        return json.loads(stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return {"ok": False, "error": (stderr or stdout).strip()[-800:]}
+
+
+def load(folder: Path, *, cpu: int | None = None, jobs: int | None = None, kit: Path | None = None,
+         repeat: int = 1, digest: bool = False) -> dict:
+    """One ``_loader_child.py`` run of ``load_folder`` as shipped (its JSON line as a dict)."""
+    cmd, env = _child(folder, cpu=cpu, jobs=jobs, kit=kit, repeat=repeat, digest=digest)
     try:
         _, p = rb.run(cmd, env=env, timeout=3600)
     except subprocess.TimeoutExpired:
         return {"ok": False, "error": "timed out"}
-    try:
-        return json.loads(p.stdout.strip().splitlines()[-1])
-    except (IndexError, json.JSONDecodeError):
-        return {"ok": False, "error": (p.stderr or p.stdout).strip()[-800:]}
+    return _result(p.stdout, p.stderr)
+
+
+def halves(work: Path, folder: Path) -> list[Path]:
+    """``folder``'s files in two runs of about equal size, in name order, as the loader splits them for
+    two processes (copied into two folders beside it)."""
+    files = sorted(folder.glob("*.txt"))
+    total = sum(f.stat().st_size for f in files) or 1
+    out = [work / f"{folder.name}_half{i}" for i in (0, 1)]
+    if all(o.is_dir() for o in out):
+        return out
+    done = 0
+    for o in out:
+        o.mkdir(exist_ok=True)
+    for f in files:
+        k = min(1, done * 2 // total)
+        shutil.copyfile(f, out[k] / f.name)
+        done += f.stat().st_size
+    return out
+
+
+def together(folders: list[Path], cpus: list[int]) -> list[dict]:
+    """One load of each folder, all at the same time, each a child pinned to its own CPU."""
+    procs = []
+    for folder, cpu in zip(folders, cpus):
+        cmd, env = _child(folder, cpu=cpu)
+        procs.append(subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    return [_result(*p.communicate(timeout=3600)) for p in procs]
+
+
+def machine_ceiling(work: Path, folder: Path, repeat: int) -> dict | None:
+    """What two processes can give on this machine at best: the two halves of ``folder`` loaded at the
+    same time by two independent processes (each pinned to its own CPU, nothing sent between them),
+    against the same two loads one after the other on one CPU. Where this ratio is under 2, the
+    processes slow each other down (shared caches and memory bandwidth), whatever the kit does.
+    Returns ``{"ceiling", "alone", "together"}`` (fastest of ``repeat``), or None when a load failed or
+    the machine has fewer than two CPUs."""
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if len(cpus) < 2:
+        return None
+    parts = halves(work, folder)
+    alone, both = [], []
+    for _ in range(repeat):
+        solo = [load(part, cpu=cpus[0]) for part in parts]
+        pair = together(parts, cpus[:2])
+        if not all(r.get("ok") for r in solo + pair):
+            return None
+        alone.append(sum(r["seconds"] for r in solo))
+        both.append(max(r["seconds"] for r in pair))
+    return {"ceiling": min(alone) / min(both), "alone": min(alone), "together": min(both)}
 
 
 def varied(work: Path, n: int) -> Path:
@@ -155,6 +219,17 @@ def bench_scale(args, work: Path, state: dict) -> rb.Section:  # type: ignore[no
     else:
         sec.figures.append(rb.Figure("`load_folder(jobs=2)`", f"failed: {(one.get('error') or two.get('error'))[:120]}",
                                      ">= 1.7 x", False))
+
+    # the most two processes can give here: two independent halves at once, nothing sent between them
+    top = machine_ceiling(work, folder, repeat)
+    if top is not None:
+        reached = (f"; `jobs=2` reached {one['seconds'] / two['seconds'] / top['ceiling']:.0%} of it"
+                   if one.get("ok") and two.get("ok") else "")
+        sec.figures.append(rb.Figure(
+            "the machine's ceiling for 2 processes: the two halves of the same folder loaded at the same time by "
+            "two independent processes on their own CPUs (nothing sent), against one after the other",
+            f"{top['ceiling']:.2f} x ({top['together']:.1f} s against {top['alone']:.1f} s){reached}"))
+        rb.say(f"  machine ceiling for 2 processes {top['ceiling']:.2f}x")
 
     # 3. from which size processes pay off
     sizes = [30, 100, 300] if args.quick else [30, 100, 300, 1000]
