@@ -52,6 +52,16 @@ class Mention(NamedTuple):
     surface: str
 
 
+def _end_of_article(date: pd.Timestamp | None, precision: str | None) -> pd.Timestamp | None:
+    if date is None or precision is None or pd.isna(date):
+        return None
+    if precision == "day":
+        return date + pd.Timedelta(days=1)
+    if precision == "month":
+        return (date.replace(day=1) + pd.offsets.MonthBegin(1)).normalize()
+    return pd.Timestamp(year=date.year + 1, month=1, day=1)
+
+
 @dataclass(frozen=True)
 class ArticleDate:
     """An article's publication date and how precisely it is known (``day``/``month``/``year``)."""
@@ -67,15 +77,13 @@ class ArticleDate:
     def month(self) -> int | None:
         return None if self.date is None or self.precision not in ("day", "month") else int(self.date.month)
 
+    def __post_init__(self) -> None:
+        # worked out once per article: every sentence's facts compare with it, and date arithmetic is costly
+        object.__setattr__(self, "_end", _end_of_article(self.date, self.precision))
+
     def end(self) -> pd.Timestamp | None:
         """The first day after the article's date at its precision (the next day, month or year), or None."""
-        if self.date is None or self.precision is None:
-            return None
-        if self.precision == "day":
-            return self.date + pd.Timedelta(days=1)
-        if self.precision == "month":
-            return (self.date.replace(day=1) + pd.offsets.MonthBegin(1)).normalize()
-        return pd.Timestamp(year=self.date.year + 1, month=1, day=1)
+        return self._end  # type: ignore[attr-defined]
 
     def period(self) -> str | None:
         """The article's period as a figure period: ``YYYY-MM`` (day or month known) or ``YYYY``."""

@@ -315,14 +315,18 @@ _COLUMNS = ["article_id", "sentence_id", "date", "date_end", "precision", "year_
 _UNDATED_ANNIVERSARY = re.compile(
     rf"{ANNIVERSARY_OF.alternation}\s+(?:ke-?\s*\d{{1,3}}|\d{{1,3}}\s+tahun)|\bmerayakan\s+\d{{1,3}}\s+tahun", _I
 )
+# every match holds one of these (lower case): the words of ANNIVERSARY_OF, or "merayakan"
+_UNDATED_ANNIVERSARY_CUES = (*ANNIVERSARY_OF.cues, "merayakan")
 
 
 def _undated_anniversary(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate,
                          fallback: str | None) -> dict[str, object] | None:
     """An anniversary a sentence names without a date ("kunjungan ... bertepatan dengan peringatan 75 tahun
     hubungan diplomatik"): news of the article's year (``year_inferred``), or None."""
+    if adate.year is None or not has_any(fold_case(text), _UNDATED_ANNIVERSARY_CUES):
+        return None
     m = _UNDATED_ANNIVERSARY.search(text)
-    if m is None or adate.year is None:
+    if m is None:
         return None
     usable = [x for x in ments if not is_currency_mention(text, x)]
     clause = (0, len(text))
@@ -402,17 +406,15 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
     rows: list[dict[str, object]] = []
     news: list[dict[str, object]] = []
     for i, (sid, aid, text) in enumerate(zip(data.sentence_ids, data.article_ids, data.texts)):
+        sid, aid, text = str(sid), str(aid), str(text)
         found = data.date_spans(i)
-        ments = data.mentions.get(str(sid), [])
-        news.extend(_news_rows(str(sid), str(aid), str(text), ments, data.article_date(aid), bool(found),
-                               data.fallbacks.get(str(aid))))
+        ments = data.mentions.get(sid, [])
+        adate, fallback = data.article_date(aid), data.fallbacks.get(aid)
+        news.extend(_news_rows(sid, aid, text, ments, adate, bool(found), fallback))
         if found:
-            rows.extend(_sentence_events(str(sid), str(aid), str(text), ments, found,
-                                         data.article_date(aid), data.fallbacks.get(str(aid)),
-                                         data.cues(i), data.clauses(i)))
+            rows.extend(_sentence_events(sid, aid, text, ments, found, adate, fallback, data.cues(i), data.clauses(i)))
         else:
-            row = _undated_anniversary(str(sid), str(aid), str(text), ments, data.article_date(aid),
-                                       data.fallbacks.get(str(aid)))
+            row = _undated_anniversary(sid, aid, text, ments, adate, fallback)
             if row is not None:
                 rows.append(row)
     if partnerships is not None:

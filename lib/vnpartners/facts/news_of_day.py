@@ -64,11 +64,14 @@ def _named(words: dict[str, Words], suffix: str) -> str:
     return "|".join(rf"(?P<{kind}{suffix}>{w.alternation})" for kind, w in words.items())
 
 
+_ALL_NOUNS = Words(*(form for w in _NOUNS.values() for form in w.forms))
 _ONGOING = re.compile(
     rf"{ONGOING_WORDS.pattern()}\s+(?:(?:{ONGOING_HELPERS.alternation})\s+(?:{_named(_NOUNS, '')})|(?:{_named(_VERBS, '_v')}))",
     _I)
+# each branch opens with its first words' look-ahead (Words.pattern), so the engine skips to where a match can start
 _THIS_ACT = re.compile(
-    rf"\b{THIS_ACT_BEFORE.alternation}\s+(?:{_named(_NOUNS, '')})|(?:{_named(_NOUNS, '_a')})\s+{THIS_ACT_AFTER.alternation}\b",
+    rf"{THIS_ACT_BEFORE.pattern()}\s+(?:{_named(_NOUNS, '')})"
+    rf"|(?={_ALL_NOUNS.first_letters})(?:{_named(_NOUNS, '_a')})\s+{THIS_ACT_AFTER.alternation}\b",
     _I)
 # a weekday named without a date: proper nouns, so case matters ("minggu lalu" is "last week"); a weekday
 # followed by a number starts a date the date rules could not read ("Kamis, 6 Septemebr"), not a bare weekday
@@ -80,7 +83,9 @@ _WEEKDAY_NUMBER.update({"Jum'at": 4, "Ahad": 6, "Monday": 0, "Tuesday": 1, "Wedn
                         "Friday": 4, "Saturday": 5, "Sunday": 6})
 # kinds that are no act of the day: a statement with no act word, a date remembered
 _NOT_ACTS = ("other", "anniversary", "diplomatic_relations", "commemoration")
-_CUES = (*ONGOING_WORDS.cues, *THIS_ACT_BEFORE.cues, *THIS_ACT_AFTER.cues)
+# every match holds a marker word and an act word (lower case): the quick test before the regexes
+_MARKER_CUES = (*ONGOING_WORDS.cues, *THIS_ACT_BEFORE.cues, *THIS_ACT_AFTER.cues)
+_ACT_CUES = tuple(dict.fromkeys(cue for w in (*_NOUNS.values(), *_VERBS.values()) for cue in w.cues))
 
 
 class News(NamedTuple):
@@ -119,12 +124,12 @@ def news_of_the_day(text: str, adate: ArticleDate, dated: bool, kind_of_clause) 
     if adate.date is None or adate.precision is None:
         return []
     found: list[News] = []
-    if has_any(fold_case(text), _CUES):
-        month, precision = _article_month(adate)
+    folded = fold_case(text)
+    if has_any(folded, _MARKER_CUES) and has_any(folded, _ACT_CUES):
         for pattern in (_ONGOING, _THIS_ACT):
             for m in pattern.finditer(text):
-                found.append(News(_kind(m), m.start(), m.end(), month, precision))
-    if not dated:
+                found.append(News(_kind(m), m.start(), m.end(), *_article_month(adate)))
+    if not dated and has_any(text, WEEKDAYS):  # the weekday words, as written (proper nouns)
         m = _WEEKDAY.search(text)
         if m is not None:
             clause = next((c for c in clauses(text) if c[0] <= m.start() < c[1]), (0, len(text)))

@@ -259,7 +259,7 @@ ANNIVERSARY_OF = Words("peringatan", "memperingati", "ulang tahun", "HUT", "gena
 #: words saying an act is going on as the article is written ("sedang dalam kunjungan resmi ke
 #: Finlandia", "tengah melakukan kunjungan kerja"), and the helper words that may stand between them and
 #: the act's own word: an undated act so written is news of the article's date
-ONGOING_WORDS = Words("sedang", "tengah", "kini sedang", "is on", "is currently")
+ONGOING_WORDS = Words("sedang", "tengah", "kini sedang", "is currently")
 ONGOING_HELPERS = Words("dalam", "melakukan", "mengadakan", "menjalani", "berada dalam", "dalam rangka")
 #: words that point at the act the article reports ("Ini adalah kunjungan pertama ... dalam 15 tahun",
 #: "kunjungan kali ini"): before the act's noun, and after it
