@@ -153,3 +153,17 @@ _words = st.sampled_from(["hubungan", "diplomatik", "kedua", "negara", "perayaan
 def test_counts_of_years_are_never_dates(words: list[str]) -> None:
     text = " ".join(words)
     assert find_dates(text, default_year=2025).empty, text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        ("pembicaraan virtual pada bulan Juni tahun lalu", "bulan Juni tahun lalu", "2022-06-01"),
+        ("pada Maret tahun depan", "Maret tahun depan", "2024-03-01"),
+    ],
+)
+def test_a_month_of_a_year_named_from_the_articles(text, surface, date) -> None:
+    row = one(text, default_year=2023)
+    assert (row["surface"], str(row["date"])[:10], row["precision"], bool(row["year_inferred"])) == (
+        surface, date, "month", True)
+    assert find_dates(text, default_year=None)["date"].isna().all()  # from an unknown date: no date

@@ -37,7 +37,8 @@ TOKENS = [
     "8 Februari tahun 2025", "(2019-2024)", "(1973- 2023)", "( 1950 – 2025 )", "Senin (3/6)", "Jum'at ( 5/7 )",
     "SABTU(1/2)", "17/5/1814 – 17/5/2025", "1.1.2020 - 2.1.2021", "tahun", "thn.", "Selasa sore (28/5)",
     "Kamis  malam ( 3/4)", "sore", "Oktober ini", "OKTOBER INI", "Mei ini", "ini", "Septemebr ini", "x ini", "(2012)", "( 2023 )", "(1999", "tahun ini", "TAHUN LALU", "50 tahun lalu", "3,5 tahun lalu",
-    "tahun depan", "tahun mendatang", "75 tahun ini",
+    "tahun depan", "tahun mendatang", "75 tahun ini", "bulan Juni tahun lalu", "Juni tahun depan",
+    "BULAN  MARET TAHUN INI", "bulan\tMei tahun mendatang", "Septemebr tahun lalu", "xbulan Mei tahun lalu",
 ]
 token = st.one_of(st.sampled_from(TOKENS), st.text(max_size=3), st.from_regex(r"[0-9 ./\-]{1,6}", fullmatch=True))
 text = st.lists(token, max_size=12).map("".join)

@@ -324,3 +324,50 @@ def test_an_event_dated_after_its_article_is_planned(text, published, precision,
     assert last["modality"] == modality
     if modality == "planned":
         assert last["modality_cue"] == "(a date to come)"
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Dalam kerangka kunjungan resmi di Cile, pada Minggu malam (31 Mei), Perdana Menteri Vietnam melakukan dialog "
+         "dengan 300 badan usaha Vietnam dan Cile.", "meeting"),
+        ("Selama kunjungan kerjanya ke Kanada, pada pagi hari tanggal 25 Mei, Wakil Perdana Menteri bertemu dengan "
+         "Menteri Lingkungan Hidup Kanada.", "meeting"),
+        ("Kedua perdana menteri mengadakan pembicaraan pada Senin (1 Juni) dalam rangka kunjungan resmi Perdana "
+         "Menteri Vietnam di Meksiko.", "talks"),
+        # no other act: the date is of something done during the visit, not the visit's first day
+        ("Pada Kamis (28 Mei), Perdana Menteri Peru melakukan serentetan aktivitas dalam kerangka kunjungan resmi "
+         "di Vietnam.", "other"),
+    ],
+)
+def test_a_visit_that_frames_a_date_is_the_months_and_the_date_its_acts(text, act) -> None:
+    got = events(text, published="2015-06-05")
+    day = got[got["kind"] != "visit"]
+    assert day["kind"].tolist() == [act] and day["precision"].tolist() == ["day"]
+    visit = got[got["kind"] == "visit"]
+    assert len(visit) == 1 and visit["precision"].iloc[0] == "month" and visit["date_end"].isna().all()
+    assert visit["date"].iloc[0] == day["date"].iloc[0].replace(day=1)  # the month of the act's day
+
+
+def test_a_visit_range_is_the_visits_own_date_even_when_framed() -> None:
+    got = events("Dalam rangka kunjungan resmi ke Rusia dari tanggal 8 hingga 11 Mei 2025, kedua pemimpin "
+                 "mengadakan pembicaraan.", published="2025-05-12")
+    # a range stays one event at the day, with no month-long visit added beside it
+    assert len(got) == 1 and got["precision"].iloc[0] == "day"
+    assert (got["date"].iloc[0], got["date_end"].iloc[0]) == (pd.Timestamp("2025-05-08"), pd.Timestamp("2025-05-11"))
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("Presiden Peru pada tanggal 23 November ini memulai kunjungan resmi empat hari di Vietnam.", "2017-11-26"),
+        ("Presiden Cile memulai kunjungan resmi selama dua hari di Vietnam pada hari Rabu (6 September).", "2017-09-07"),
+        ("Presiden Kanada tiba di Hanoi, Minggu (10/9/2017), untuk kunjungan dua hari ke Vietnam.", "2017-09-11"),
+        # a length without a start word: the date may be any day of it
+        ("Presiden Cile melakukan kunjungan resmi selama dua hari di Vietnam pada hari Rabu (6 September).", "NaT"),
+    ],
+)
+def test_a_visit_that_begins_on_its_date_lasts_the_days_it_says(text, end) -> None:
+    got = events(text, published="2017-09-01", precision="month")
+    found = got.loc[got["kind"] == "visit", "date_end"].iloc[0]
+    assert (None if pd.isna(found) else str(found)[:10]) == (None if end == "NaT" else end)

@@ -241,3 +241,16 @@ def test_a_sentence_of_many_level_phrases_stays_linear() -> None:
 
     small, big = seconds(400), seconds(800)
     assert big < 3 * small + 0.05, (small, big)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year in brackets right after the level: the year it was set
+        "Kerangka kerja sama penting yang telah terjalin seperti Kemitraan Komprehensif (2013) dengan Peru.",
+        # "adopted", a passive after the level
+        "Rencana itu dibangun di atas Kemitraan Komprehensif Vietnam-Peru yang diadopsi pada tahun 2013.",
+    ],
+)
+def test_the_year_a_level_was_set_in_brackets_or_by_adoption(text) -> None:
+    assert rows(text, published="2024-11-26") == [("PER", "comprehensive", "established", 2013, None)]

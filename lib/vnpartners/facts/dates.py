@@ -167,6 +167,10 @@ _P_NUM_DM = re.compile(
 _P_REL_YEAR = re.compile(
     rf"(?:(?<![\d.,])(?P<n>\d{{1,3}})\s+)?(?<!-)\btahun\s+(?P<w>{'|'.join(YEAR_FROM_ARTICLE)})\b", _FLAGS
 )
+# a month of a year named from the article's: "bulan Juni tahun lalu" (June of last year)
+_P_MONTH_REL_YEAR = re.compile(
+    rf"(?:\bbulan\s+)?(?P<m>{_W})\s+tahun\s+(?P<w>{'|'.join(YEAR_FROM_ARTICLE)})\b", _FLAGS
+)
 # a month of this year: "Oktober ini" (the year is the article's)
 _P_MONTH_THIS = re.compile(rf"(?P<m>{_W})\s+(?:{'|'.join(THIS_WORDS)})\b", _FLAGS)
 # two numeric dates as a range ("17/5/1814 – 17/5/2025": an anniversary span)
@@ -321,6 +325,12 @@ def _on_rel_year(m: re.Match, default_year: int | None, hits: list[_Hit]) -> Non
     _add(hits, m.start(), m.end(), _ts(y, 1), None, "year", True)
 
 
+def _on_month_rel_year(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
+    mo = month_number(m["m"])
+    if mo and default_year is not None:  # a year named from an unknown date: no date the text states
+        _add(hits, m.start(), m.end(), _ts(default_year + YEAR_FROM_ARTICLE[m["w"].lower()], mo), None, "month", True)
+
+
 def _on_month_this(m: re.Match, default_year: int | None, hits: list[_Hit]) -> None:
     mo = month_number(m["m"])
     if mo:
@@ -392,6 +402,7 @@ _RULES: tuple[tuple[re.Pattern, Callable[[re.Match, int | None, list[_Hit]], Non
     (_P_YEAR_SPAN, _on_year_span, "year", False),
     (_P_BRACKET_YEAR, _on_bracket_year, "year", False),
     (_P_MONTH_THIS, _on_month_this, "this", False),
+    (_P_MONTH_REL_YEAR, _on_month_rel_year, "tahun", False),
     (_P_REL_YEAR, _on_rel_year, "tahun", False),
 )
 

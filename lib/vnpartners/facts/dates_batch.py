@@ -26,6 +26,7 @@ from .dates import (
     _P_EN_DAY,
     _P_MONTH_ONLY,
     _P_MONTH_RANGE,
+    _P_MONTH_REL_YEAR,
     _P_MONTH_THIS,
     _P_MONTH_YEAR,
     _P_NUM_CROSS,
@@ -292,6 +293,7 @@ def _candidates(joined: str, b: np.ndarray) -> list[list[int]]:
         _P_YEAR_SPAN: sorted(set(year_span)),
         _P_BRACKET_YEAR: sorted(set(year_span)),  # "(" before a year, as for a span
         _P_MONTH_THIS: _month_this(data, low),
+        _P_MONTH_REL_YEAR: _month_rel_year(data, low),
         _P_REL_YEAR: _rel_year(data, low),
     }
     # a rule this scan does not know yet is run over the whole joined string: slower, never wrong
@@ -324,6 +326,23 @@ def _rel_year(data: bytes, low: bytes) -> list[int]:
         d = _back_over(data, s, _DIGIT_BYTES)
         if s < k and d < s:
             out.append(d)
+    return sorted(set(out))
+
+
+def _month_rel_year(data: bytes, low: bytes) -> list[int]:
+    """Where _P_MONTH_REL_YEAR can start: the month word before the spaces before "tahun lalu/ini/depan"
+    (each found by _REL_YEAR_BYTES, the fast search), and "bulan" before that word."""
+    out = []
+    for m in _REL_YEAR_BYTES.finditer(low):
+        k = m.start()
+        if k and data[k - 1] in _SPACE_BYTES:
+            before = _MONTH_BEFORE_BYTES.search(low, max(0, k - 64), k)
+            if before is not None:
+                w = before.start()
+                out.append(w)
+                s = _back_over(data, w, _SPACE_BYTES)
+                if s < w and low[max(0, s - 5) : s] == b"bulan":
+                    out.append(s - 5)
     return sorted(set(out))
 
 

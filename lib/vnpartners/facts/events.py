@@ -26,6 +26,14 @@ Rules:
   call, talks, visit, meeting as a verb, joint statement, trade agreement, treaty, signing, a
   partnership level, anniversary, diplomatic relations, multilateral meeting, meeting as a noun,
   cultural event); else ``other``.
+- **A visit that frames a date** ("Dalam kerangka kunjungan resmi di Aljazair, pada Minggu malam (31
+  Mei), PM ... melakukan dialog", "Selama kunjungan kerjanya ..., pada 25 November, ... bertemu",
+  ":data:`vocabulary.VISIT_FRAME_WORDS`") does not give the date its kind: the date is the act's inside
+  the visit (``other`` if the clause names none), and the visit is an event of that date's month (its
+  first day is not given). A range ("dari tanggal 8 hingga 11 Mei") stays the visit's own dates.
+- **A visit's length**: a visit that begins on its date ("memulai kunjungan resmi empat hari ... pada
+  tanggal 23 November", "tiba di Hanoi, Minggu (10/9/2023), untuk kunjungan dua hari") ends N - 1 days
+  later (``date_end``).
 - **Countries**: the countries named in the date's clause (the sentence's when the clause names no
   country other than Vietnam). An event of a kind in which two sides act together
   (:data:`vocabulary.BILATERAL_KINDS`: visit, talks, call, meeting, signing, agreement ...) always
@@ -71,7 +79,10 @@ from .vocabulary import (
     BILATERAL_KINDS,
     EVENT_WORDS,
     HOLIDAY_WORDS,
+    NUMBER_WORDS,
     RANGE_WORDS,
+    VISIT_FRAME_WORDS,
+    VISIT_START_WORDS,
 )
 
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
@@ -89,6 +100,12 @@ _LIST_JOIN = re.compile(rf"^\s*(?:,|{AND_WORDS.alternation}|atau)\s*$", _I)
 _SPAN_SEP = re.compile(rf"\s*(?:-|–|—|{'|'.join(map(re.escape, RANGE_WORDS))})\s*", _I)
 _HOLIDAY = HOLIDAY_WORDS.regex()
 _ANNIVERSARY_KINDS = ("anniversary",)
+# a visit named as the frame of a date's act: "dalam kerangka kunjungan", "selama kunjungan kerjanya", "sedang berkunjung"
+_VISIT_WORDS = next(words for kind, words in EVENT_WORDS if kind == "visit")
+# a visit's length: "kunjungan resmi empat hari", "kunjungan resmi selama dua hari"
+_VISIT_DAYS = re.compile(rf"{_VISIT_WORDS.pattern()}(?:\s+[\w\-]+){{0,4}}?\s+(?:selama\s+)?"
+                         rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hari\b", _I)
+_FRAMED_VISIT = re.compile(rf"{VISIT_FRAME_WORDS.pattern()}\s+(?P<visit>{_VISIT_WORDS.alternation})", _I)
 # the kinds of the two halves of an anniversary span ("peringatan 75 tahun hubungan diplomatik (1950-2025)"):
 # dates of what is commemorated, never of a partnership act in the same sentence
 _COMMEMORATED_KINDS = ("anniversary", "diplomatic_relations", "commemoration")
@@ -232,6 +249,11 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 commemorated = (kind, holiday)
             else:
                 mine = owned[j]
+                frame = _visit_frame(text, clause, mine) if date_end is None else None
+                if frame is not None:  # the visit frames the date: the date is its act's, the visit the month's
+                    mine = [k for k in mine if k[2] != "visit"]
+                    rows.append(_framed_visit_row(sid, aid, text, frame, clause, date, precision, inferred, cues,
+                                                  usable, fallback, adate))
                 if mine:
                     kind = min(mine, key=lambda k: (k[3], k[0]))[2]
                     # the word of that kind nearest the date governs it ("akan melakukan kunjungan resmi ...")
@@ -242,6 +264,8 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 else:
                     kind = "other"
             previous = (end, kind)
+            if kind == "visit" and date_end is None and precision == "day":
+                date_end = _visit_end(text, clause, date)
             if role == "commemorated":
                 mod = STATED
             else:
@@ -266,6 +290,41 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 }
             )
     return rows
+
+
+def _visit_end(text: str, clause: tuple[int, int], date: pd.Timestamp) -> pd.Timestamp | None:
+    """The last day of a visit the clause says begins on ``date`` and lasts N days ("memulai kunjungan resmi
+    empat hari di Vietnam ... pada tanggal 23 November": the 23rd to the 26th), else None."""
+    part = text[clause[0] : clause[1]]
+    if "hari" not in part.lower() or not VISIT_START_WORDS.may_occur(part):
+        return None
+    m = _VISIT_DAYS.search(part)
+    if m is None or not VISIT_START_WORDS.regex().search(part):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    return date + pd.Timedelta(days=n - 1) if 2 <= n <= 31 else None
+
+
+def _visit_frame(text: str, clause: tuple[int, int], kws: list[tuple[int, int, str, float]]) -> re.Match[str] | None:
+    """The words that make one of ``kws`` (a date's keywords) a visit framing the date ("dalam kerangka
+    kunjungan"), or None."""
+    visits = {k[0] for k in kws if k[2] == "visit"}
+    if not visits or not VISIT_FRAME_WORDS.may_occur(text[clause[0] : clause[1]]):
+        return None
+    return next((m for m in _FRAMED_VISIT.finditer(text, *clause) if m.start("visit") in visits), None)
+
+
+def _framed_visit_row(sid: str, aid: str, text: str, frame: re.Match[str], clause: tuple[int, int], date: pd.Timestamp,
+                      precision: str, inferred: bool, cues: list, usable: list[Mention], fallback: str | None,
+                      adate: ArticleDate) -> dict[str, object]:
+    """The visit a date's act took place in, dated to that date's month (its first day is not given)."""
+    month, prec = (pd.Timestamp(year=date.year, month=date.month, day=1), "month") if precision == "day" \
+        else (date, precision)
+    mod = foresee(settle(modality_before(text, frame.start("visit"), clause, cues=cues),
+                         partial(_end_of, month, prec), adate.date), month, adate.end())
+    return {"article_id": aid, "sentence_id": sid, "date": month, "date_end": None, "precision": prec,
+            "year_inferred": inferred, "kind": "visit", "countries": _countries("visit", clause, usable, fallback),
+            "modality": mod.modality, "modality_cue": mod.cue, "surface": frame.group(0), "evidence": text}
 
 
 _PERIOD_LENGTH = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}

@@ -189,6 +189,8 @@ _DEEPEN_VERB = re.compile(rf"{DEEPEN_VERBS.pattern()}(?:\s+\S+){{0,6}}?\s*$", _I
 _PASSIVE_ESTABLISH = re.compile(
     rf"^(?:\s*[\w\-–]++){{0,3}}?\s*(?:yang\s+)?(?:resmi\s+)?{ESTABLISHED_AFTER.alternation}", _I
 )
+# a year in brackets right after a level: the year it was set ("Kemitraan Komprehensif (2013)")
+_YEAR_IN_BRACKETS = re.compile(r"^\s*\(\s*(?:1[89]|20)\d\d\s*\)")
 _PASSIVE_DEEPEN = re.compile(rf"^(?:\s*[\w\-–]++){{0,3}}?\s*(?:yang\s+)?(?:terus\s+)?{DEEPENED_AFTER.alternation}", _I)
 # "peringatan 5 tahun Kemitraan ...", "ulang tahun ke-10 Kemitraan ...": the level's anniversary
 _ANNIVERSARY_BEFORE = re.compile(
@@ -333,7 +335,7 @@ def _action(text: str, lm: LevelMatch, clause: tuple[int, int], is_title: bool, 
     if candidates:
         at, action = max(candidates)  # the verb nearest the phrase
         verb = lo + at
-    elif _PASSIVE_ESTABLISH.match(after):
+    elif _PASSIVE_ESTABLISH.match(after) or _YEAR_IN_BRACKETS.match(after):
         action = "established"
     elif _PASSIVE_DEEPEN.match(after):
         action = "deepened"

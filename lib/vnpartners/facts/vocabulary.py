@@ -230,7 +230,7 @@ ESTABLISH_VERBS = Words("menjalin", "jalin", "membentuk", "bentuk", "pembentukan
                         "establishes", "establishing", "establishment", "launch", "launched")
 #: passive forms after a level ("... yang dijalin pada tahun 2001", "yang disepakati ... satu dekade lalu")
 ESTABLISHED_AFTER = Words("dijalin", "dibentuk", "ditetapkan", "terjalin", "terbentuk", "didirikan", "diresmikan",
-                          "disepakati", "established", "was established")
+                          "disepakati", "diadopsi", "diluncurkan", "established", "was established", "adopted")
 #: verbs that strengthen an existing level
 DEEPEN_VERBS = Words("memperdalam", "diperdalam", "pendalaman", "perdalam", "memperkuat", "diperkuat", "penguatan",
                      "perkuat", "mempererat", "mengukuhkan", "memperkokoh", "memajukan", "pemajuan", "peningkatan",
@@ -261,6 +261,15 @@ ANNIVERSARY_OF = Words("peringatan", "memperingati", "ulang tahun", "HUT", "gena
 #: the act's own word: an undated act so written is news of the article's date
 ONGOING_WORDS = Words("sedang", "tengah", "kini sedang", "is currently")
 ONGOING_HELPERS = Words("dalam", "melakukan", "mengadakan", "menjalani", "berada dalam", "dalam rangka")
+#: words that make a visit the frame of what a date dates ("Dalam kerangka kunjungan resmi di Aljazair,
+#: pada Minggu malam (31 Mei), PM ... melakukan dialog", "Selama kunjungan kerjanya ..., pada 25 November,
+#: ... bertemu"): the date is the act's inside the visit, the visit that month's
+VISIT_FRAME_WORDS = Words("dalam rangka", "dalam kerangka", "selama", "pada kesempatan", "di sela-sela", "di sela",
+                          "disela-sela", "sebagai bagian dari", "sedang", "tengah", "during", "on the occasion of",
+                          "within the framework of")
+#: words saying a visit begins on its date ("memulai kunjungan resmi empat hari ... pada 23 November"): with
+#: its length in days, the date is its first day
+VISIT_START_WORDS = Words("memulai", "mengawali", "dimulai", "tiba", "began", "begins", "started", "arrived")
 #: words that point at the act the article reports ("Ini adalah kunjungan pertama ... dalam 15 tahun",
 #: "kunjungan kali ini"): before the act's noun, and after it
 THIS_ACT_BEFORE = Words("ini adalah", "ini merupakan", "this is")
