@@ -50,8 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="print the rows behind each shortfall")
     args = ap.parse_args(argv)
     if args.heldout:
-        # heldout2 is the part kept unread; heldout was scored once, then read (spent), and is shown for the record
-        _show("held-back part (heldout2, unread)", DEVSET / "heldout2", DEVSET / "heldout2", args.details)
+        # heldout3 is the part kept unread; heldout and heldout2 were each scored once, then read (spent), and are
+        # shown for the record
+        _show("held-back part (heldout3, unread)", DEVSET / "heldout3", DEVSET / "heldout3", args.details)
+        _show("second held-back part (heldout2, spent: read after its scoring)", DEVSET / "heldout2",
+              DEVSET / "heldout2", args.details)
         _show("first held-back part (heldout, spent: read after its scoring)", DEVSET / "heldout", DEVSET / "heldout",
               args.details)
         return 0
