@@ -39,6 +39,7 @@ TOKENS = [
     "Kamis  malam ( 3/4)", "sore", "Oktober ini", "OKTOBER INI", "Mei ini", "ini", "Septemebr ini", "x ini", "(2012)", "( 2023 )", "(1999", "tahun ini", "TAHUN LALU", "50 tahun lalu", "3,5 tahun lalu",
     "tahun depan", "tahun mendatang", "75 tahun ini", "bulan Juni tahun lalu", "Juni tahun depan",
     "BULAN  MARET TAHUN INI", "bulan\tMei tahun mendatang", "Septemebr tahun lalu", "xbulan Mei tahun lalu",
+    "25 sampai 29/8", "3 hingga 5/6/2024", "1 s/d 3/12", "7 to 9/10",
 ]
 token = st.one_of(st.sampled_from(TOKENS), st.text(max_size=3), st.from_regex(r"[0-9 ./\-]{1,6}", fullmatch=True))
 text = st.lists(token, max_size=12).map("".join)

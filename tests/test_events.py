@@ -371,3 +371,24 @@ def test_a_visit_that_begins_on_its_date_lasts_the_days_it_says(text, end) -> No
     got = events(text, published="2017-09-01", precision="month")
     found = got.loc[got["kind"] == "visit", "date_end"].iloc[0]
     assert (None if pd.isna(found) else str(found)[:10]) == (None if end == "NaT" else end)
+
+
+@pytest.mark.parametrize(
+    "text, start, end, precision",
+    [
+        # a visit that ends on its date, with its length: the days before it too
+        ("Pada Selasa (25 Juli), Deputi Perdana Menteri Vietnam telah mengakhiri dengan baik kunjungan selama tiga "
+         "hari di Kanada.", "2023-07-23", "2023-07-25", "day"),
+        # without its length: the day it ended
+        ("Pada Sabtu (1 Juli), Delegasi Pemerintah Vietnam meninggalkan Lima, mengakhiri dengan baik kunjungan resmi "
+         "di Peru.", "2023-07-01", None, "day"),
+        # a range written with a word between a day and a numeric day/month
+        ("Presiden Vietnam melakukan kunjungan kenegaraan di Meksiko dari 25 sampai 29/7 ini.", "2023-07-25",
+         "2023-07-29", "day"),
+    ],
+)
+def test_a_visit_that_ends_on_its_date_and_ranges_in_words(text, start, end, precision) -> None:
+    got = events(text, published="2023-08-01", precision="month")
+    visit = got[got["kind"] == "visit"].iloc[0]
+    assert (str(visit["date"])[:10], None if pd.isna(visit["date_end"]) else str(visit["date_end"])[:10],
+            visit["precision"]) == (start, end, precision)

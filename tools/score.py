@@ -3,7 +3,7 @@
 
     python tools/score.py                 # tests/devset/dev and the seeds
     python tools/score.py --details       # also the rows behind each shortfall
-    python tools/score.py --heldout       # the held-back parts: score them only at the very end
+    python tools/score.py --heldout       # the held-back parts (all spent: see tests/devset/README.md)
 
 Prints one table per folder: each measure's hits, total, value and the value it must reach
 (:mod:`vnpartners.scoring`). Exits 0 whatever the scores: it measures, it does not judge.
@@ -50,9 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="print the rows behind each shortfall")
     args = ap.parse_args(argv)
     if args.heldout:
-        # heldout3 is the part kept unread; heldout and heldout2 were each scored once, then read (spent), and are
-        # shown for the record
-        _show("held-back part (heldout3, unread)", DEVSET / "heldout3", DEVSET / "heldout3", args.details)
+        # each held-back part was scored once at the end of a round of rule work, then read (spent); they are shown
+        # for the record (tests/devset/README.md, "Held-back scores"). A new part is needed for the next round.
+        _show("third held-back part (heldout3, spent: read after its scoring)", DEVSET / "heldout3",
+              DEVSET / "heldout3", args.details)
         _show("second held-back part (heldout2, spent: read after its scoring)", DEVSET / "heldout2",
               DEVSET / "heldout2", args.details)
         _show("first held-back part (heldout, spent: read after its scoring)", DEVSET / "heldout", DEVSET / "heldout",

@@ -156,8 +156,8 @@ _P_NUM_DMY = re.compile(
     rf"(?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>{_Y})(?![\d/])", _FLAGS
 )
 _P_NUM_RANGE = re.compile(
-    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>{_Y}))?(?![\d/])", _FLAGS
-)
+    rf"(?<![\d/.\-])(?P<d1>[0-3]?\d){_TO}(?P<d2>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>{_Y}))?(?![\d/])", _FLAGS
+)  # "26-27/7", "dari 25 sampai 29/8"
 _P_NUM_MY = re.compile(rf"(?<![\d/.\-])(?P<m>[01]?\d)/(?P<y>{_Y})(?![\d/])", _FLAGS)
 _DAY_PART = "(?:" + "|".join(map(re.escape, DAY_PARTS)) + ")"
 _P_NUM_DM = re.compile(

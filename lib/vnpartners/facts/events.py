@@ -33,7 +33,8 @@ Rules:
   first day is not given). A range ("dari tanggal 8 hingga 11 Mei") stays the visit's own dates.
 - **A visit's length**: a visit that begins on its date ("memulai kunjungan resmi empat hari ... pada
   tanggal 23 November", "tiba di Hanoi, Minggu (10/9/2023), untuk kunjungan dua hari") ends N - 1 days
-  later (``date_end``).
+  later (``date_end``); one that ends on its date ("mengakhiri dengan baik kunjungan selama tiga hari")
+  began N - 1 days before. With no length, the day stays (the visit's first or last day).
 - **Countries**: the countries named in the date's clause (the sentence's when the clause names no
   country other than Vietnam). An event of a kind in which two sides act together
   (:data:`vocabulary.BILATERAL_KINDS`: visit, talks, call, meeting, signing, agreement ...) always
@@ -81,6 +82,7 @@ from .vocabulary import (
     HOLIDAY_WORDS,
     NUMBER_WORDS,
     RANGE_WORDS,
+    VISIT_END_WORDS,
     VISIT_FRAME_WORDS,
     VISIT_START_WORDS,
 )
@@ -265,7 +267,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                     kind = "other"
             previous = (end, kind)
             if kind == "visit" and date_end is None and precision == "day":
-                date_end = _visit_end(text, clause, date)
+                date, date_end, precision = _visit_days(text, clause, date)
             if role == "commemorated":
                 mod = STATED
             else:
@@ -292,17 +294,23 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
     return rows
 
 
-def _visit_end(text: str, clause: tuple[int, int], date: pd.Timestamp) -> pd.Timestamp | None:
-    """The last day of a visit the clause says begins on ``date`` and lasts N days ("memulai kunjungan resmi
-    empat hari di Vietnam ... pada tanggal 23 November": the 23rd to the 26th), else None."""
+def _visit_days(text: str, clause: tuple[int, int], date: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp | None, str]:
+    """A visit's first day, last day and precision, from the one day a clause dates it by and the length it
+    says: a visit that begins on ``date`` and lasts N days ("memulai kunjungan resmi empat hari ... pada tanggal
+    23 November": the 23rd to the 26th), one that ends on it ("mengakhiri ... kunjungan selama tiga hari":
+    the two days before too); else the day alone (with no length, the day it began or ended)."""
     part = text[clause[0] : clause[1]]
-    if "hari" not in part.lower() or not VISIT_START_WORDS.may_occur(part):
-        return None
-    m = _VISIT_DAYS.search(part)
-    if m is None or not VISIT_START_WORDS.regex().search(part):
-        return None
-    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
-    return date + pd.Timedelta(days=n - 1) if 2 <= n <= 31 else None
+    starts = VISIT_START_WORDS.may_occur(part) and VISIT_START_WORDS.regex().search(part) is not None
+    ends = not starts and VISIT_END_WORDS.may_occur(part) and VISIT_END_WORDS.regex().search(part) is not None
+    if not (starts or ends):
+        return date, None, "day"
+    m = _VISIT_DAYS.search(part) if "hari" in part.lower() else None
+    n = None if m is None else (int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()])
+    if n is None or not 2 <= n <= 31:
+        return date, None, "day"  # "meninggalkan Stockholm, mengakhiri kunjungan resmi": the visit's last day
+    if starts:
+        return date, date + pd.Timedelta(days=n - 1), "day"
+    return date - pd.Timedelta(days=n - 1), date, "day"
 
 
 def _visit_frame(text: str, clause: tuple[int, int], kws: list[tuple[int, int, str, float]]) -> re.Match[str] | None:

@@ -270,6 +270,9 @@ VISIT_FRAME_WORDS = Words("dalam rangka", "dalam kerangka", "selama", "pada kese
 #: words saying a visit begins on its date ("memulai kunjungan resmi empat hari ... pada 23 November"): with
 #: its length in days, the date is its first day
 VISIT_START_WORDS = Words("memulai", "mengawali", "dimulai", "tiba", "began", "begins", "started", "arrived")
+#: words saying a visit ends on its date ("mengakhiri dengan baik kunjungan selama tiga hari di Israel",
+#: "meninggalkan ibukota Maputo, mengakhiri kunjungan resmi"): with its length, the date is its last day
+VISIT_END_WORDS = Words("mengakhiri", "menutup", "menyelesaikan", "ended", "concluded", "wrapped up")
 #: words that point at the act the article reports ("Ini adalah kunjungan pertama ... dalam 15 tahun",
 #: "kunjungan kali ini"): before the act's noun, and after it
 THIS_ACT_BEFORE = Words("ini adalah", "ini merupakan", "this is")
