@@ -52,6 +52,14 @@ class Mention(NamedTuple):
     surface: str
 
 
+def month_of(date: pd.Timestamp, precision: str) -> tuple[pd.Timestamp, str]:
+    """The month a dated thing falls in, no finer (a year stays a year): for an act known to be under way
+    then but not from which day (a visit framing a dated meeting, a visit the article reports as going on)."""
+    if precision in ("day", "month"):
+        return pd.Timestamp(year=date.year, month=date.month, day=1), "month"
+    return pd.Timestamp(year=date.year, month=1, day=1), precision
+
+
 def _end_of_article(date: pd.Timestamp | None, precision: str | None) -> pd.Timestamp | None:
     if date is None or precision is None or pd.isna(date):
         return None

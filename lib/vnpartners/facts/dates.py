@@ -128,7 +128,10 @@ _D = r"(?<![\d.,/\-–])(?:[0-3]?\d)(?![\d.,]\d)"
 _D2 = r"(?<![\d.,/])(?:[0-3]?\d)(?![\d.,]\d)"  # second day of a range, after "-"
 _Y = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)"
 _W = rf"\b[{MONTH_FIRST_LETTERS}][A-Za-z]{{2,11}}\.?"
-_TO = rf"\s*(?:-|–|—|{_words_between(RANGE_WORDS)})\s*"
+#: the join between the two ends of a range ("8 hingga 11 Mei", "12-15%"): a dash or a word of RANGE_WORDS,
+#: white space around it; read by the date, period and quantity rules alike
+RANGE_JOIN = rf"\s*(?:-|–|—|{_words_between(RANGE_WORDS)})\s*"
+_TO = RANGE_JOIN
 _AND_OR_TO = rf"\s*(?:-|–|—|{_words_between(RANGE_WORDS + PAIR_WORDS)})\s*"
 _YEAR_WORD = "|".join(sorted(map(re.escape, YEAR_WORDS), key=len, reverse=True))
 # "tahun" may stand between a month and its year ("bulan Maret tahun 2011")

@@ -68,6 +68,7 @@ from .context import (
     fold_case,
     has_any,
     is_currency_mention,
+    month_of,
 )
 from .dates import DateSpan
 from .modality import STATED, cues_of, foresee, modality_before, settle
@@ -102,11 +103,12 @@ _LIST_JOIN = re.compile(rf"^\s*(?:,|{AND_WORDS.alternation}|atau)\s*$", _I)
 _SPAN_SEP = re.compile(rf"\s*(?:-|–|—|{'|'.join(map(re.escape, RANGE_WORDS))})\s*", _I)
 _HOLIDAY = HOLIDAY_WORDS.regex()
 _ANNIVERSARY_KINDS = ("anniversary",)
-# a visit named as the frame of a date's act: "dalam kerangka kunjungan", "selama kunjungan kerjanya", "sedang berkunjung"
 _VISIT_WORDS = next(words for kind, words in EVENT_WORDS if kind == "visit")
 # a visit's length: "kunjungan resmi empat hari", "kunjungan resmi selama dua hari"
 _VISIT_DAYS = re.compile(rf"{_VISIT_WORDS.pattern()}(?:\s+[\w\-]+){{0,4}}?\s+(?:selama\s+)?"
                          rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hari\b", _I)
+_VISIT_START, _VISIT_END = VISIT_START_WORDS.regex(), VISIT_END_WORDS.regex()
+# a visit named as the frame of a date's act: "dalam kerangka kunjungan", "selama kunjungan kerjanya", "sedang berkunjung"
 _FRAMED_VISIT = re.compile(rf"{VISIT_FRAME_WORDS.pattern()}\s+(?P<visit>{_VISIT_WORDS.alternation})", _I)
 # the kinds of the two halves of an anniversary span ("peringatan 75 tahun hubungan diplomatik (1950-2025)"):
 # dates of what is commemorated, never of a partnership act in the same sentence
@@ -300,8 +302,8 @@ def _visit_days(text: str, clause: tuple[int, int], date: pd.Timestamp) -> tuple
     23 November": the 23rd to the 26th), one that ends on it ("mengakhiri ... kunjungan selama tiga hari":
     the two days before too); else the day alone (with no length, the day it began or ended)."""
     part = text[clause[0] : clause[1]]
-    starts = VISIT_START_WORDS.may_occur(part) and VISIT_START_WORDS.regex().search(part) is not None
-    ends = not starts and VISIT_END_WORDS.may_occur(part) and VISIT_END_WORDS.regex().search(part) is not None
+    starts = VISIT_START_WORDS.may_occur(part) and _VISIT_START.search(part) is not None
+    ends = not starts and VISIT_END_WORDS.may_occur(part) and _VISIT_END.search(part) is not None
     if not (starts or ends):
         return date, None, "day"
     m = _VISIT_DAYS.search(part) if "hari" in part.lower() else None
@@ -326,8 +328,7 @@ def _framed_visit_row(sid: str, aid: str, text: str, frame: re.Match[str], claus
                       precision: str, inferred: bool, cues: list, usable: list[Mention], fallback: str | None,
                       adate: ArticleDate) -> dict[str, object]:
     """The visit a date's act took place in, dated to that date's month (its first day is not given)."""
-    month, prec = (pd.Timestamp(year=date.year, month=date.month, day=1), "month") if precision == "day" \
-        else (date, precision)
+    month, prec = month_of(date, precision)
     mod = foresee(settle(modality_before(text, frame.start("visit"), clause, cues=cues),
                          partial(_end_of, month, prec), adate.date), month, adate.end())
     return {"article_id": aid, "sentence_id": sid, "date": month, "date_end": None, "precision": prec,
@@ -437,9 +438,9 @@ def partnership_events(partnerships: pd.DataFrame, data: FactInput, dated: set[s
     ``dated``: the sentences that already have an event from a date they state (the act's date, or
     the visit's that the act is part of); a sentence whose only dates are those of an anniversary
     ("Kunjungan tersebut, yang bertepatan dengan peringatan 75 tahun hubungan diplomatik (1950-2025),
-    ... membawa hubungan bilateral ke jenjang baru: Kemitraan Strategis") still gets its act's event. The date is the partnership row's year and
-    month (the article's), ``year_inferred`` True, at the article's precision; the ``surface`` is the
-    sentence's level phrase, the words that state the event.
+    ... membawa hubungan bilateral ke jenjang baru: Kemitraan Strategis") still gets its act's event.
+    The date is the partnership row's year and month (the article's), ``year_inferred`` True, at the
+    article's precision; the ``surface`` is the sentence's level phrase, the words that state the event.
     """
     if partnerships.empty:
         return []

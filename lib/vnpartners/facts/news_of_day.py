@@ -3,10 +3,9 @@
 News writes the act it reports in the present, with no date: "Sekretaris Jenderal To Lam ... sedang
 dalam kunjungan resmi ke Finlandia", "Ini adalah kunjungan pertama Presiden Vietnam dalam 15 tahun",
 "Presiden Iran Mahmud Ahmadinejad Jumat tiba di Hanoi ... untuk kunjungan resmi dua hari". Each is
-an event of the article's date (``year_inferred``), found by :func:`news_of_the_day`:
-
-The date is the article's month (its year when only that is known): an act under way began on a day
-the text does not give. A weekday gives the day itself.
+an event of the article's date (``year_inferred``), found by :func:`news_of_the_day`. The date is the
+article's month (its year when only that is known): an act under way began on a day the text does not
+give. A weekday gives the day itself.
 
 - **an act going on** (:data:`vocabulary.ONGOING_WORDS`, "sedang", "tengah"): a noun act needs a
   helper word before it ("sedang dalam kunjungan", "tengah melakukan pembicaraan"), a verb (me-,
@@ -17,9 +16,10 @@ the text does not give. A weekday gives the day itself.
   article's day is known; else the article's month); an act still to come ("akan tiba ... pada
   Kamis") takes the first such day on or after it.
 
-An article of unknown date gives nothing (no date the text does not state). :func:`keep_news` then keeps one such event per act: none where the sentence already dates
-an event of that kind, or where the article dates that kind of act with the same countries in the
-same month (or year), since that event is the news; one per (article, kind, countries).
+An article of unknown date gives nothing (no date the text does not state). :func:`keep_news` then
+keeps one such event per act: none where the sentence already dates an event of that kind, or where
+the article dates that kind of act with the same countries in the same month (or year), since that
+event is the news; one per (article, kind, countries).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .context import ArticleDate, clauses
+from .context import ArticleDate, clauses, month_of
 from .vocabulary import (
     EVENT_WORDS,
     ONGOING_HELPERS,
@@ -37,6 +37,7 @@ from .vocabulary import (
     ONGOING_WORDS,
     THIS_ACT_AFTER,
     THIS_ACT_BEFORE,
+    WEEKDAY_NUMBERS,
     WEEKDAYS,
 )
 from .words import Words, fold_case, has_any
@@ -77,10 +78,6 @@ _THIS_ACT = re.compile(
 # followed by a number starts a date the date rules could not read ("Kamis, 6 Septemebr"), not a bare weekday
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
                       + r")\b(?!\s*,?\s*\(?\s*\d)")
-_WEEKDAY_NUMBER = {name: i % 7 for i, name in enumerate(
-    ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))}
-_WEEKDAY_NUMBER.update({"Jum'at": 4, "Ahad": 6, "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
-                        "Friday": 4, "Saturday": 5, "Sunday": 6})
 # kinds that are no act of the day: a statement with no act word, a date remembered
 _NOT_ACTS = ("other", "anniversary", "diplomatic_relations", "commemoration")
 # every match holds a marker word and an act word (lower case): the quick test before the regexes
@@ -106,13 +103,10 @@ def _kind(m: re.Match[str]) -> str:
 
 
 def _article_month(adate: ArticleDate) -> tuple[pd.Timestamp, str]:
-    """The article's month (its year, when only that is known): an act under way at publication began
-    on a day the text does not give, so it is dated no finer than the month."""
-    d = adate.date
-    assert d is not None
-    if adate.precision in ("day", "month"):
-        return pd.Timestamp(year=d.year, month=d.month, day=1), "month"
-    return pd.Timestamp(year=d.year, month=1, day=1), "year"
+    """The article's month (:func:`month_of`): an act under way at publication began on a day the text
+    does not give."""
+    assert adate.date is not None and adate.precision is not None
+    return month_of(adate.date, adate.precision)
 
 
 def news_of_the_day(text: str, adate: ArticleDate, dated: bool, kind_of_clause) -> list[News]:  # type: ignore[no-untyped-def]
@@ -136,7 +130,7 @@ def news_of_the_day(text: str, adate: ArticleDate, dated: bool, kind_of_clause) 
             kind = kind_of_clause(text[clause[0] : clause[1]])
             if kind not in _NOT_ACTS:
                 if adate.precision == "day":  # the last such weekday on or before the publication day
-                    back = (adate.date.weekday() - _WEEKDAY_NUMBER[m.group(0)]) % 7
+                    back = (adate.date.weekday() - WEEKDAY_NUMBERS[m.group(0)]) % 7
                     found.append(News(kind, m.start(), m.end(), adate.date - pd.Timedelta(days=back), "day",
                                       adate.date + pd.Timedelta(days=(7 - back) % 7)))
                 else:

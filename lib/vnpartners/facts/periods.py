@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .dates import DateSpan, month_number
+from .dates import RANGE_JOIN, DateSpan, month_number
 from .vocabulary import (
     COMPARED,
     HALF_YEAR,
@@ -49,7 +49,6 @@ from .vocabulary import (
     NUMBER_WORDS,
     QUARTER_NUMBERS,
     QUARTER_WORDS,
-    RANGE_WORDS,
     RELATIVE_MONTHS,
     RELATIVE_YEARS,
     SINGLE_MONTH,
@@ -86,8 +85,7 @@ _REL_YEAR = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in REL
 _REL_MONTH = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in RELATIVE_MONTHS), key=len, reverse=True))
 # a month as the vocabulary spells it (relative periods are read only from correctly spelt months)
 _MONTH_WORD = r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
-_TO = r"\s*(?:-|–|—|" + "|".join(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"\b" if w[-1].isalnum()
-                                  else r"\b" + re.escape(w) for w in sorted(RANGE_WORDS, key=len, reverse=True)) + r")\s*"
+_TO = RANGE_JOIN  # the dates' range join (a dash or a range word)
 
 
 def _year_after(name: str) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
-from .dates import DateSpan
+from .dates import RANGE_JOIN, DateSpan
 from .numbers import ENGLISH_DECIMAL_PATTERN, MULTIPLIER_PATTERN, NUMBER_PATTERN, read_amount
 from .vocabulary import (
     COUNT_NOUNS,
@@ -32,7 +32,6 @@ from .vocabulary import (
     PERCENT,
     PERSON_NOUNS,
     PROJECT_NOUNS,
-    RANGE_WORDS,
     TONNE_NOUNS,
 )
 from .words import fold_case
@@ -74,9 +73,7 @@ _QTY_BODY = (
 )
 _QTY = re.compile(rf"(?<![\w{re.escape(_NOT_AFTER)}])" + _QTY_BODY, re.IGNORECASE)
 # the second number of a range, right after the first: "12-15%", "12 hingga 15 miliar USD"
-_RANGE_JOIN = r"\s*(?:-|–|—)\s*|\s+(?:" + "|".join(
-    r"\s+".join(map(re.escape, w.split())) for w in sorted(RANGE_WORDS, key=len, reverse=True)) + r")\s+"
-_RANGE_TAIL = re.compile(rf"(?:{_RANGE_JOIN})(?=\d){_QTY_BODY}", re.IGNORECASE)
+_RANGE_TAIL = re.compile(rf"{RANGE_JOIN}(?=\d){_QTY_BODY}", re.IGNORECASE)
 _CURRENCY_CODE = {" ".join(k.lower().split()): v for k, v in (*CURRENCY_BEFORE.items(), *CURRENCY_AFTER.items())}
 
 

@@ -306,8 +306,14 @@ MONTH_NAMES: tuple[tuple[str, ...], ...] = (
 #: month name (lower case) -> month number
 MONTHS: dict[str, int] = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
 #: weekdays, Indonesian then English ("Kamis, 20 Juni 2024")
-WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad")
-WEEKDAYS = (*WEEKDAYS_ID, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NUMBERS_ID = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4, "Sabtu": 5, "Minggu": 6,
+                       "Ahad": 6}
+_WEEKDAY_NUMBERS_EN = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
+                       "Sunday": 6}
+#: each weekday's number (Monday 0, as ``datetime.weekday``), Indonesian then English
+WEEKDAY_NUMBERS: dict[str, int] = {**_WEEKDAY_NUMBERS_ID, **_WEEKDAY_NUMBERS_EN}
+WEEKDAYS_ID = tuple(_WEEKDAY_NUMBERS_ID)
+WEEKDAYS = tuple(WEEKDAY_NUMBERS)
 #: words between the two ends of a range ("8 hingga 11 Mei", "Januari s.d. Oktober"), besides dashes
 RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s.d", "sd.", "sd", "s/d", "to", "until")
 #: words that join two days or years as a pair ("14 dan 15 Januari", "tahun 2022 dan 2023")
