@@ -338,6 +338,14 @@ def test_an_event_dated_after_its_article_is_planned(text, published, precision,
         # no other act: the date is of something done during the visit, not the visit's first day
         ("Pada Kamis (28 Mei), Perdana Menteri Peru melakukan serentetan aktivitas dalam kerangka kunjungan resmi "
          "di Vietnam.", "other"),
+        # a gathering attended before the visit in the same frame
+        ("Pada kesempatan menghadiri Forum Ekonomi Dunia dan melakukan kunjungan kerja ke Swiss, pada sore hari 2 Juni "
+         "Perdana Menteri Vietnam bertemu dengan Presiden Swiss.", "meeting"),
+        ("Dalam rangka mengikuti KTT G20 dan mengunjungi Argentina, pada tanggal 3 Juni Presiden Vietnam berbicara "
+         "dengan para pengusaha Argentina.", "multilateral_meeting"),
+        # the welcome of a visit: the date is the ceremony's, not the visit's first day
+        ("Pada pagi hari tanggal 4 Juni, Presiden Vietnam memimpin upacara penyambutan kunjungan kenegaraan Presiden "
+         "Cile ke Vietnam.", "other"),
     ],
 )
 def test_a_visit_that_frames_a_date_is_the_months_and_the_date_its_acts(text, act) -> None:
@@ -347,6 +355,28 @@ def test_a_visit_that_frames_a_date_is_the_months_and_the_date_its_acts(text, ac
     visit = got[got["kind"] == "visit"]
     assert len(visit) == 1 and visit["precision"].iloc[0] == "month" and visit["date_end"].isna().all()
     assert visit["date"].iloc[0] == day["date"].iloc[0].replace(day=1)  # the month of the act's day
+
+
+def test_a_gathering_named_in_another_stretch_of_the_sentence_does_not_frame_the_visit() -> None:
+    # the comma closes the frame: the visit after it is dated by its own day
+    got = events("Dalam rangka menghadiri KTT G20, pada 5 Juni Presiden Vietnam melakukan kunjungan resmi ke Kanada.",
+                 published="2015-06-05")
+    assert got[["kind", "precision"]].values.tolist() == [["visit", "day"]]
+
+
+def test_a_visit_that_frames_an_undated_act_is_the_articles_news() -> None:
+    got = _facts_events(["Dalam kerangka kunjungan di Aljazair, Wakil Menteri Luar Negeri Vietnam bertemu dengan "
+                         "Menteri Luar Negeri Aljazair."], "2014-03-31")
+    assert got[["kind", "date", "precision", "countries", "year_inferred"]].values.tolist() == [
+        ["visit", pd.Timestamp("2014-03-01"), "month", "DZA VNM", True]]
+
+
+def test_a_framing_visit_the_article_dates_elsewhere_is_not_added_again() -> None:
+    # "selama kunjungan tersebut" points at the visit of 2019, not at one in the article's month
+    got = _facts_events(["Presiden Mesir melakukan kunjungan kenegaraan ke Vietnam pada bulan September 2019.",
+                         "Selama kunjungan tersebut, kedua pihak menandatangani enam dokumen kerja sama."], "2025-08-04")
+    visits = got[got["kind"] == "visit"]
+    assert visits["date"].tolist() == [pd.Timestamp("2019-09-01")]
 
 
 def test_a_visit_range_is_the_visits_own_date_even_when_framed() -> None:

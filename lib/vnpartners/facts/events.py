@@ -72,7 +72,7 @@ from .context import (
 )
 from .dates import DateSpan
 from .modality import STATED, cues_of, foresee, modality_before, settle
-from .news_of_day import keep_news, news_of_the_day
+from .news_of_day import FRAMED_VISIT, keep_news, news_of_the_day
 from .partnerships import find_levels
 from .periods import BASELINE_BEFORE
 from .vocabulary import (
@@ -86,6 +86,7 @@ from .vocabulary import (
     VISIT_END_WORDS,
     VISIT_FRAME_WORDS,
     VISIT_START_WORDS,
+    VISIT_WORDS,
 )
 
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
@@ -103,13 +104,10 @@ _LIST_JOIN = re.compile(rf"^\s*(?:,|{AND_WORDS.alternation}|atau)\s*$", _I)
 _SPAN_SEP = re.compile(rf"\s*(?:-|–|—|{'|'.join(map(re.escape, RANGE_WORDS))})\s*", _I)
 _HOLIDAY = HOLIDAY_WORDS.regex()
 _ANNIVERSARY_KINDS = ("anniversary",)
-_VISIT_WORDS = next(words for kind, words in EVENT_WORDS if kind == "visit")
 # a visit's length: "kunjungan resmi empat hari", "kunjungan resmi selama dua hari"
-_VISIT_DAYS = re.compile(rf"{_VISIT_WORDS.pattern()}(?:\s+[\w\-]+){{0,4}}?\s+(?:selama\s+)?"
+_VISIT_DAYS = re.compile(rf"{VISIT_WORDS.pattern()}(?:\s+[\w\-]+){{0,4}}?\s+(?:selama\s+)?"
                          rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hari\b", _I)
 _VISIT_START, _VISIT_END = VISIT_START_WORDS.regex(), VISIT_END_WORDS.regex()
-# a visit named as the frame of a date's act: "dalam kerangka kunjungan", "selama kunjungan kerjanya", "sedang berkunjung"
-_FRAMED_VISIT = re.compile(rf"{VISIT_FRAME_WORDS.pattern()}\s+(?P<visit>{_VISIT_WORDS.alternation})", _I)
 # the kinds of the two halves of an anniversary span ("peringatan 75 tahun hubungan diplomatik (1950-2025)"):
 # dates of what is commemorated, never of a partnership act in the same sentence
 _COMMEMORATED_KINDS = ("anniversary", "diplomatic_relations", "commemoration")
@@ -321,7 +319,7 @@ def _visit_frame(text: str, clause: tuple[int, int], kws: list[tuple[int, int, s
     visits = {k[0] for k in kws if k[2] == "visit"}
     if not visits or not VISIT_FRAME_WORDS.may_occur(text[clause[0] : clause[1]]):
         return None
-    return next((m for m in _FRAMED_VISIT.finditer(text, *clause) if m.start("visit") in visits), None)
+    return next((m for m in FRAMED_VISIT.finditer(text, *clause) if m.start("visit") in visits), None)
 
 
 def _framed_visit_row(sid: str, aid: str, text: str, frame: re.Match[str], clause: tuple[int, int], date: pd.Timestamp,
@@ -426,7 +424,7 @@ def _news_rows(sid: str, aid: str, text: str, ments: list[Mention], adate: Artic
         out.append({"article_id": aid, "sentence_id": sid, "date": date, "date_end": None, "precision": n.precision,
                     "year_inferred": True, "kind": n.kind, "countries": _countries(n.kind, clause, usable, fallback),
                     "modality": mod.modality, "modality_cue": mod.cue, "surface": text[n.start : n.end],
-                    "evidence": text})
+                    "evidence": text, "frame": n.frame})
     return out
 
 

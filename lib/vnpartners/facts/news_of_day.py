@@ -11,6 +11,10 @@ give. A weekday gives the day itself.
   helper word before it ("sedang dalam kunjungan", "tengah melakukan pembicaraan"), a verb (me-,
   ber-: "sedang berkunjung") does not, so "sedang Pertemuan Asia-Eropa" is no act;
 - **the act pointed at** ("ini adalah kunjungan ...", "kunjungan kali ini");
+- **the visit that frames an act** in a sentence with no date ("Dalam kerangka kunjungan di Aljazair,
+  Deputi Menlu ... beraudiensi kepada Menlu Aljazair"; :data:`FRAMED_VISIT`, the same words that make a
+  visit the frame of a dated act): the visit the article reports, unless the article dates a visit of
+  the same countries anywhere (the frame then points at that one);
 - **a weekday with no date** ("Jumat tiba di Hanoi"): in a sentence with no date at all, the act of
   its clause happened on that weekday, the last one on or before the publication day (when the
   article's day is known; else the article's month); an act still to come ("akan tiba ... pada
@@ -19,7 +23,7 @@ give. A weekday gives the day itself.
 An article of unknown date gives nothing (no date the text does not state). :func:`keep_news` then
 keeps one such event per act: none where the sentence already dates an event of that kind, or where
 the article dates that kind of act with the same countries in the same month (or year), since that
-event is the news; one per (article, kind, countries).
+event is the news (for a framing visit, at any date); one per (article, kind, countries).
 """
 
 from __future__ import annotations
@@ -31,18 +35,22 @@ import pandas as pd
 
 from .context import ArticleDate, clauses, month_of
 from .vocabulary import (
+    AND_WORDS,
     EVENT_WORDS,
+    FRAME_ATTEND_WORDS,
     ONGOING_HELPERS,
     ONGOING_KINDS,
     ONGOING_WORDS,
     THIS_ACT_AFTER,
     THIS_ACT_BEFORE,
+    VISIT_FRAME_WORDS,
+    VISIT_WORDS,
     WEEKDAY_NUMBERS,
     WEEKDAYS,
 )
 from .words import Words, fold_case, has_any
 
-__all__ = ["News", "keep_news", "news_of_the_day"]
+__all__ = ["FRAMED_VISIT", "News", "keep_news", "news_of_the_day"]
 
 _I = re.IGNORECASE
 
@@ -74,6 +82,15 @@ _THIS_ACT = re.compile(
     rf"{THIS_ACT_BEFORE.pattern()}\s+(?:{_named(_NOUNS, '')})"
     rf"|(?={_ALL_NOUNS.first_letters})(?:{_named(_NOUNS, '_a')})\s+{THIS_ACT_AFTER.alternation}\b",
     _I)
+#: a visit named as the frame of an act: "dalam kerangka kunjungan", "selama kunjungan kerjanya", "sedang
+#: berkunjung", "upacara penyambutan kunjungan", and after a gathering attended in the same stretch of the
+#: sentence ("pada kesempatan menghadiri Konferensi ... dan mengunjungi serta bekerja di ..."); group
+#: ``visit``: the visit's word
+FRAMED_VISIT = re.compile(
+    rf"{VISIT_FRAME_WORDS.pattern()}\s+"
+    rf"(?:{FRAME_ATTEND_WORDS.alternation}\b[^,;.()]{{0,160}}?\s(?:{AND_WORDS.alternation})\s+(?:(?:melakukan|mengadakan)\s+)?)?"
+    rf"(?P<visit>{VISIT_WORDS.alternation})", _I)
+_ONGOING_WORD = ONGOING_WORDS.regex()
 # a weekday named without a date: proper nouns, so case matters ("minggu lalu" is "last week"); a weekday
 # followed by a number starts a date the date rules could not read ("Kamis, 6 Septemebr"), not a bare weekday
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
@@ -88,7 +105,8 @@ _ACT_CUES = tuple(dict.fromkeys(cue for w in (*_NOUNS.values(), *_VERBS.values()
 class News(NamedTuple):
     """An act dated by its article: its ``kind``, the words that say it (``start``, ``end``), its date and
     precision; ``ahead``: for a weekday, the date the same weekday gives when the act is still to come
-    (the first such day on or after publication: "akan tiba di Hanoi pada Kamis"), else None."""
+    (the first such day on or after publication: "akan tiba di Hanoi pada Kamis"), else None; ``frame``:
+    a visit named as the frame of an undated act."""
 
     kind: str
     start: int
@@ -96,6 +114,7 @@ class News(NamedTuple):
     date: pd.Timestamp
     precision: str
     ahead: pd.Timestamp | None = None
+    frame: bool = False
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -123,6 +142,12 @@ def news_of_the_day(text: str, adate: ArticleDate, dated: bool, kind_of_clause) 
         for pattern in (_ONGOING, _THIS_ACT):
             for m in pattern.finditer(text):
                 found.append(News(_kind(m), m.start(), m.end(), *_article_month(adate)))
+    if not dated and VISIT_FRAME_WORDS.may_occur(text):
+        # a frame by an ongoing word ("sedang", "tengah") is the ongoing rule's, which wants its helper word
+        # ("tengah melakukan kunjungan"; "Timur Tengah kunjungan demi kunjungan" is no act)
+        m = next((m for m in FRAMED_VISIT.finditer(text) if _ONGOING_WORD.match(text, m.start()) is None), None)
+        if m is not None:
+            found.append(News("visit", m.start("visit"), m.end("visit"), *_article_month(adate), frame=True))
     if not dated and has_any(text, WEEKDAYS):  # the weekday words, as written (proper nouns)
         m = _WEEKDAY.search(text)
         if m is not None:
@@ -147,16 +172,16 @@ def keep_news(rows: list[dict[str, object]], news: list[dict[str, object]]) -> l
     for r in rows:
         d = pd.Timestamp(r["date"])  # type: ignore[arg-type]
         codes = set(str(r["countries"]).split())
-        for month in (d.month, None):
-            by_period.setdefault((r["article_id"], r["kind"], d.year, month), []).append(codes)
+        for period in ((d.year, d.month), (d.year, None), (None, None)):
+            by_period.setdefault((r["article_id"], r["kind"], *period), []).append(codes)
     kept: list[dict[str, object]] = []
     seen: set[tuple[object, ...]] = set()
     for r in news:
         d = pd.Timestamp(r["date"])  # type: ignore[arg-type]
-        month = None if r["precision"] == "year" else d.month
+        year, month = (None, None) if r.get("frame") else (d.year, None if r["precision"] == "year" else d.month)
         codes = set(str(r["countries"]).split())
         # the article dates that act itself (with these countries, perhaps more: "Setelah kunjungan ke Kazakhstan ...")
-        dated = any(codes <= other for other in by_period.get((r["article_id"], r["kind"], d.year, month), []))
+        dated = any(codes <= other for other in by_period.get((r["article_id"], r["kind"], year, month), []))
         key = (r["article_id"], r["kind"], r["countries"])
         if (r["sentence_id"], r["kind"]) in in_sentence or dated or key in seen:
             continue

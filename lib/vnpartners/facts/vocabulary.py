@@ -37,6 +37,8 @@ EVENT_WORDS: tuple[tuple[str, Words], ...] = (
     ("cultural_event", Words("hari budaya", "pekan budaya", "festival", "pameran", "karnaval", "pertunjukan", "konser",
                              "cultural")),
 )
+#: the visit words of :data:`EVENT_WORDS` ("kunjungan", "mengunjungi", "lawatan" ...)
+VISIT_WORDS = next(words for kind, words in EVENT_WORDS if kind == "visit")
 
 # --------------------------------------------------------------------------------------- quantities
 #: currencies, each with its ISO 4217 code: the forms written before the number ("US$7,7 miliar",
@@ -263,10 +265,17 @@ ONGOING_WORDS = Words("sedang", "tengah", "kini sedang", "is currently")
 ONGOING_HELPERS = Words("dalam", "melakukan", "mengadakan", "menjalani", "berada dalam", "dalam rangka")
 #: words that make a visit the frame of what a date dates ("Dalam kerangka kunjungan resmi di Aljazair,
 #: pada Minggu malam (31 Mei), PM ... melakukan dialog", "Selama kunjungan kerjanya ..., pada 25 November,
-#: ... bertemu"): the date is the act's inside the visit, the visit that month's
+#: ... bertemu"): the date is the act's inside the visit, the visit that month's. The welcome of a visit frames
+#: it too ("memimpin upacara penyambutan kunjungan kenegaraan Presiden ... ke Vietnam" on 5 May: the date
+#: is the ceremony's, not the visit's first day)
 VISIT_FRAME_WORDS = Words("dalam rangka", "dalam kerangka", "selama", "pada kesempatan", "di sela-sela", "di sela",
-                          "disela-sela", "sebagai bagian dari", "sedang", "tengah", "during", "on the occasion of",
-                          "within the framework of")
+                          "disela-sela", "sebagai bagian dari", "sedang", "tengah", "penyambutan", "during",
+                          "on the occasion of", "within the framework of")
+#: words of attending a gathering, which a frame may name before the visit ("pada kesempatan menghadiri
+#: Konferensi ... dan mengunjungi serta bekerja di Arab Saudi, pada malam 29 Oktober ... bertemu"; "dalam
+#: rangka menghadiri KTT ... dan melakukan kunjungan kerja")
+FRAME_ATTEND_WORDS = Words("menghadiri", "mengikuti", "menghadiri dan berbicara di", "berpartisipasi dalam",
+                           "berpartisipasi di", "hadir dalam", "hadir di", "attending", "attend")
 #: words saying a visit begins on its date ("memulai kunjungan resmi empat hari ... pada 23 November"): with
 #: its length in days, the date is its first day
 VISIT_START_WORDS = Words("memulai", "mengawali", "dimulai", "tiba", "began", "begins", "started", "arrived")
