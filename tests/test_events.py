@@ -357,6 +357,29 @@ def test_a_visit_that_frames_a_date_is_the_months_and_the_date_its_acts(text, ac
     assert visit["date"].iloc[0] == day["date"].iloc[0].replace(day=1)  # the month of the act's day
 
 
+@pytest.mark.parametrize(
+    "after, end",
+    [
+        ("Kunjungan ini berlangsung selama tiga hari.", pd.Timestamp("2017-04-19")),
+        ("Lawatan resmi tersebut akan berlangsung 3 hari.", pd.Timestamp("2017-04-19")),
+        # not the visit's length: another act's, or no sentence pointing back at the visit
+        ("Pameran ini berlangsung selama tiga hari.", pd.NaT),
+        ("Selama tiga hari, kedua pihak membahas kerja sama ekonomi.", pd.NaT),
+    ],
+)
+def test_a_visits_length_may_be_told_in_the_next_sentence(after, end) -> None:
+    got = _facts_events(["Presiden Cile memulai kunjungan resmi ke Vietnam pada Senin (17/4).", after], "2017-04-17")
+    visit = got[got["kind"] == "visit"]
+    assert visit["date"].tolist() == [pd.Timestamp("2017-04-17")]
+    assert visit["date_end"].tolist() == [end] if not pd.isna(end) else visit["date_end"].isna().all()
+
+
+def test_a_length_told_after_a_visit_that_does_not_begin_on_its_day_says_nothing_of_its_days() -> None:
+    got = _facts_events(["Presiden Cile bertemu dengan Perdana Menteri Vietnam pada Senin (17/4) dalam kunjungan resmi.",
+                         "Kunjungan ini berlangsung selama tiga hari."], "2017-04-17")
+    assert got["date_end"].isna().all()
+
+
 def test_a_gathering_named_in_another_stretch_of_the_sentence_does_not_frame_the_visit() -> None:
     # the comma closes the frame: the visit after it is dated by its own day
     got = events("Dalam rangka menghadiri KTT G20, pada 5 Juni Presiden Vietnam melakukan kunjungan resmi ke Kanada.",

@@ -81,7 +81,9 @@ from .vocabulary import (
     BILATERAL_KINDS,
     EVENT_WORDS,
     HOLIDAY_WORDS,
+    LASTS_WORDS,
     NUMBER_WORDS,
+    POINTING_BACK,
     RANGE_WORDS,
     VISIT_END_WORDS,
     VISIT_FRAME_WORDS,
@@ -108,6 +110,10 @@ _ANNIVERSARY_KINDS = ("anniversary",)
 _VISIT_DAYS = re.compile(rf"{VISIT_WORDS.pattern()}(?:\s+[\w\-]+){{0,4}}?\s+(?:selama\s+)?"
                          rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hari\b", _I)
 _VISIT_START, _VISIT_END = VISIT_START_WORDS.regex(), VISIT_END_WORDS.regex()
+# a visit's length told in a sentence of its own, pointing back at it: "Kunjungan ini berlangsung selama 3 hari"
+_LENGTH_TOLD_AFTER = re.compile(rf"{VISIT_WORDS.pattern()}(?:\s+[\w\-]+){{0,3}}?\s+(?:{POINTING_BACK.alternation})\s+"
+                                rf"(?:{LASTS_WORDS.alternation})\s+(?:selama\s+)?"
+                                rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hari\b", _I)
 # the kinds of the two halves of an anniversary span ("peringatan 75 tahun hubungan diplomatik (1950-2025)"):
 # dates of what is commemorated, never of a partnership act in the same sentence
 _COMMEMORATED_KINDS = ("anniversary", "diplomatic_relations", "commemoration")
@@ -190,9 +196,9 @@ def _is_anniversary_span(d: DateSpan, text: str, clause: tuple[int, int], kws: l
 
 def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found: tuple[DateSpan, ...],
                      adate: ArticleDate, fallback: str | None = None, cues: list | None = None,
-                     spans: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
+                     spans: list[tuple[int, int]] | None = None, after: str = "") -> list[dict[str, object]]:
     """The events of one sentence (``adate``: its article's date; ``cues``, ``spans``: its modality cues and
-    clauses, when known)."""
+    clauses, when known; ``after``: the article's next sentence, which may tell a visit's length)."""
     published, article_end = adate.date, adate.end()
     if not found:
         return []
@@ -267,7 +273,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                     kind = "other"
             previous = (end, kind)
             if kind == "visit" and date_end is None and precision == "day":
-                date, date_end, precision = _visit_days(text, clause, date)
+                date, date_end, precision = _visit_days(text, clause, date, after)
             if role == "commemorated":
                 mod = STATED
             else:
@@ -294,17 +300,21 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
     return rows
 
 
-def _visit_days(text: str, clause: tuple[int, int], date: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp | None, str]:
+def _visit_days(text: str, clause: tuple[int, int], date: pd.Timestamp,
+                told_after: str = "") -> tuple[pd.Timestamp, pd.Timestamp | None, str]:
     """A visit's first day, last day and precision, from the one day a clause dates it by and the length it
     says: a visit that begins on ``date`` and lasts N days ("memulai kunjungan resmi empat hari ... pada tanggal
     23 November": the 23rd to the 26th), one that ends on it ("mengakhiri ... kunjungan selama tiga hari":
-    the two days before too); else the day alone (with no length, the day it began or ended)."""
+    the two days before too); else the day alone (with no length, the day it began or ended). The length may
+    be told in the sentence after (``told_after``: "Kunjungan ini berlangsung selama 3 hari")."""
     part = text[clause[0] : clause[1]]
     starts = VISIT_START_WORDS.may_occur(part) and _VISIT_START.search(part) is not None
     ends = not starts and VISIT_END_WORDS.may_occur(part) and _VISIT_END.search(part) is not None
     if not (starts or ends):
         return date, None, "day"
     m = _VISIT_DAYS.search(part) if "hari" in part.lower() else None
+    if m is None and "hari" in told_after.lower():
+        m = _LENGTH_TOLD_AFTER.match(told_after.lstrip(' "(“'))
     n = None if m is None else (int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()])
     if n is None or not 2 <= n <= 31:
         return date, None, "day"  # "meninggalkan Stockholm, mengakhiri kunjungan resmi": the visit's last day
@@ -478,7 +488,9 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
         adate, fallback = data.article_date(aid), data.fallbacks.get(aid)
         news.extend(_news_rows(sid, aid, text, ments, adate, bool(found), fallback))
         if found:
-            rows.extend(_sentence_events(sid, aid, text, ments, found, adate, fallback, data.cues(i), data.clauses(i)))
+            after = str(data.texts[i + 1]) if i + 1 < len(data.texts) and data.article_ids[i + 1] == aid else ""
+            rows.extend(_sentence_events(sid, aid, text, ments, found, adate, fallback, data.cues(i), data.clauses(i),
+                                         after))
         else:
             row = _undated_anniversary(sid, aid, text, ments, adate, fallback)
             if row is not None:

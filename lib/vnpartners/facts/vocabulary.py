@@ -284,6 +284,10 @@ VISIT_START_WORDS = Words("memulai", "mengawali", "dimulai", "tiba", "began", "b
 VISIT_END_WORDS = Words("mengakhiri", "menutup", "menyelesaikan", "ended", "concluded", "wrapped up")
 #: words that point at the act the article reports ("Ini adalah kunjungan pertama ... dalam 15 tahun",
 #: "kunjungan kali ini"): before the act's noun, and after it
+#: words that point back at an act named before ("Kunjungan ini berlangsung selama 3 hari", "lawatan tersebut")
+POINTING_BACK = Words("ini", "tersebut", "itu", "this")
+#: words saying how long an act lasts, told in a sentence of its own ("Kunjungan ini berlangsung selama 3 hari")
+LASTS_WORDS = Words("berlangsung", "akan berlangsung", "lasts", "will last")
 THIS_ACT_BEFORE = Words("ini adalah", "ini merupakan", "this is")
 THIS_ACT_AFTER = Words("kali ini")
 #: the kinds of act (:data:`EVENT_WORDS`) that :data:`ONGOING_WORDS` and :data:`THIS_ACT_BEFORE` can
