@@ -445,3 +445,51 @@ def test_a_visit_that_ends_on_its_date_and_ranges_in_words(text, start, end, pre
     visit = got[got["kind"] == "visit"].iloc[0]
     assert (str(visit["date"])[:10], None if pd.isna(visit["date_end"]) else str(visit["date_end"])[:10],
             visit["precision"]) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "text, date, kind",
+    [
+        # the date is the act's of the clause that "sejak" / "dalam konteks" / "menjelang" opens, not the visit's
+        ("Ini adalah kunjungan pertama Presiden Cile ke Vietnam sejak kedua negara menjalin hubungan diplomatik pada "
+         "tahun 1971.", "1971-01-01", "diplomatic_relations"),
+        ("Kunjungan tersebut berlangsung dalam konteks kedua negara merayakan ulang tahun ke-50 hubungan diplomatik "
+         "pada tahun 2023.", "2023-01-01", "anniversary"),
+        ("Kunjungan Perdana Menteri Norwegia dilakukan menjelang peringatan 50 tahun hubungan diplomatik pada "
+         "tahun 2021.", "2021-01-01", "anniversary"),
+        # "sejak" with no act between it and the date: the visit keeps its date
+        ("Presiden Cile melakukan kunjungan resmi ke Vietnam sejak 8 Mei 2023.", "2023-05-08", "visit"),
+    ],
+)
+def test_a_date_in_a_clause_of_its_own_is_that_clauses_act(text, date, kind) -> None:
+    got = events(text, published="2023-06-01")
+    row = got[got["date"] == pd.Timestamp(date)]
+    assert row["kind"].tolist() == [kind]  # one row at that date, of that act (no visit of 1971)
+
+
+def test_the_items_of_a_list_after_a_colon_are_acts_of_its_head() -> None:
+    got = events("Di pihak Vietnam, ada kunjungan ke Kanada oleh: Perdana Menteri Vo Van Kiet (Juni 1995); Presiden "
+                 "Tran Duc Luong (November 2002); Perdana Menteri Nguyen Tan Dung bertemu dengan Perdana Menteri Kanada "
+                 "di sela-sela KTT APEC di Lima (Peru) (November 2008).", published="2023-06-01")
+    assert got[["date", "kind", "countries"]].values.tolist() == [
+        [pd.Timestamp("1995-06-01"), "visit", "CAN VNM"],
+        [pd.Timestamp("2002-11-01"), "visit", "CAN VNM"],
+        [pd.Timestamp("2008-11-01"), "meeting", "CAN PER VNM"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head has a date of its own: its words are that date's act
+        "Setelah kunjungan resmi pada tahun 2019, kerja sama diperluas dengan: pusat pelatihan (Juni 2021); beasiswa "
+        "(Mei 2022).",
+        # the head names what is commemorated: each item's date is what its own words say
+        "Kedua negara merayakan tonggak sejarah penting: berdirinya pusat kebudayaan (Juni 2021); pembukaan "
+        "perpustakaan (Mei 2022).",
+    ],
+)
+def test_a_list_head_with_its_own_date_or_a_commemoration_gives_its_items_no_act(text) -> None:
+    got = events(text, published="2023-06-01")
+    items = got[got["date"] >= pd.Timestamp("2021-01-01")]
+    assert items["kind"].tolist() == ["other", "other"]

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Container
 from functools import partial
 
 import pandas as pd
@@ -85,6 +86,7 @@ from .vocabulary import (
     NUMBER_WORDS,
     POINTING_BACK,
     RANGE_WORDS,
+    SUBORDINATORS,
     VISIT_END_WORDS,
     VISIT_FRAME_WORDS,
     VISIT_START_WORDS,
@@ -242,7 +244,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
         commemorated: tuple[str, str | None] | None = None  # (kind, holiday country) of the span's first half
         for j, i in enumerate(idx):
             start, end, date, date_end, precision, inferred, role = pieces[i]
-            anchor = start
+            anchor, where = start, clause
             holiday = None
             if role == "anniversary":
                 kind = "anniversary" if commemorated is None or commemorated[1] is None else "commemoration"
@@ -256,7 +258,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                         kind = "commemoration"
                 commemorated = (kind, holiday)
             else:
-                mine = owned[j]
+                mine = _nearer_clause(text, owned[j], start)
                 frame = _visit_frame(text, clause, mine) if date_end is None else None
                 if frame is not None:  # the visit frames the date: the date is its act's, the visit the month's
                     mine = [k for k in mine if k[2] != "visit"]
@@ -269,6 +271,8 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                     anchor = min(nearest[0], start)
                 elif previous is not None and _LIST_JOIN.match(text[previous[0] : start]):
                     kind = previous[1]
+                elif (head := _list_head(text, spans, clause, clause_keywords, by_clause)) is not None:
+                    kind, where = head[0], (head[1][0], clause[1])  # the list's countries are its head's too
                 else:
                     kind = "other"
             previous = (end, kind)
@@ -280,7 +284,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 mod = foresee(settle(modality_before(text, anchor, clause, cues=cues),
                                      partial(_end_of, date_end if date_end is not None else date, precision), published),
                               date, article_end)
-            countries = holiday if holiday is not None else _countries(kind, clause, usable, fallback)
+            countries = holiday if holiday is not None else _countries(kind, where, usable, fallback)
             rows.append(
                 {
                     "article_id": aid,
@@ -350,6 +354,39 @@ _PERIOD_LENGTH = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1)
 def _end_of(date: pd.Timestamp, precision: str) -> pd.Timestamp:
     """The first day after the period that starts on ``date``."""
     return date + _PERIOD_LENGTH[precision]
+
+
+_SUBORDINATOR = SUBORDINATORS.regex()
+
+
+def _list_head(text: str, spans: list[tuple[int, int]], clause: tuple[int, int], clause_keywords,  # type: ignore[no-untyped-def]
+               dated: Container[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """The kind and clause of the act a colon introduces a list of ("ada kunjungan ke Finlandia oleh: Perdana
+    Menteri Vo Van Kiet (Juni 1995); Perdana Menteri Phan Van Khai (September 1999)"), for an item of it that
+    names no act of its own; None when the last clause before ``clause`` that ends with a colon names no act,
+    or has a date of its own (``dated``: the clauses with dates), whose act its words are, or names what is
+    commemorated ("merayakan tonggak sejarah penting: ..."): an item's date is then what its own words say."""
+    for a, b in reversed(spans):
+        if b <= clause[0] and text[b : b + 1] == ":":
+            kws = [] if (a, b) in dated else clause_keywords((a, b))
+            kind = min(kws, key=lambda k: (k[3], k[0]))[2] if kws else None
+            return None if kind is None or kind in _COMMEMORATED_KINDS else (kind, (a, b))
+    return None
+
+
+def _nearer_clause(text: str, kws: list[tuple[int, int, str, float]], start: int) -> list[tuple[int, int, str, float]]:
+    """The keywords a date at ``start`` keeps of ``kws`` (its own): none before a word that opens a clause of
+    its own (:data:`vocabulary.SUBORDINATORS`) when that clause names an act before the date ("kunjungan
+    pertama ... sejak kedua negara menjalin hubungan diplomatik pada tahun 1973" dates the relations, not the
+    visit); keywords after the date are kept."""
+    before = [k for k in kws if k[1] <= start]
+    if len(before) < 2 or not SUBORDINATORS.may_occur(text[before[0][0] : start]):
+        return kws
+    cut = None  # the last subordinator with an act between it and the date
+    for m in _SUBORDINATOR.finditer(text, before[0][1], start):
+        if any(k[0] >= m.end() for k in before):
+            cut = m.start()
+    return kws if cut is None else [k for k in kws if k[0] >= cut]
 
 
 def _owned_keywords(kws: list[tuple[int, int, str, float]], pieces: list[tuple]) -> list[list[tuple[int, int, str, float]]]:

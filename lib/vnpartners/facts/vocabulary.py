@@ -284,6 +284,11 @@ VISIT_START_WORDS = Words("memulai", "mengawali", "dimulai", "tiba", "began", "b
 VISIT_END_WORDS = Words("mengakhiri", "menutup", "menyelesaikan", "ended", "concluded", "wrapped up")
 #: words that point at the act the article reports ("Ini adalah kunjungan pertama ... dalam 15 tahun",
 #: "kunjungan kali ini"): before the act's noun, and after it
+#: words that open a clause of its own inside a sentence ("Ini adalah kunjungan pertama ... sejak kedua negara
+#: menjalin hubungan diplomatik pada tahun 1973", "kunjungan ... dalam konteks kedua negara merayakan ulang tahun
+#: ke-50 ... pada tahun 2026"): a date after an act named in that clause is that act's, not the act's before it
+SUBORDINATORS = Words("sejak", "semenjak", "dalam konteks", "ketika", "saat", "setelah", "sesudah", "sebelum",
+                      "menjelang", "bertepatan dengan", "since", "when", "after", "before")
 #: words that point back at an act named before ("Kunjungan ini berlangsung selama 3 hari", "lawatan tersebut")
 POINTING_BACK = Words("ini", "tersebut", "itu", "this")
 #: words saying how long an act lasts, told in a sentence of its own ("Kunjungan ini berlangsung selama 3 hari")
