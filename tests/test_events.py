@@ -493,3 +493,24 @@ def test_a_list_head_with_its_own_date_or_a_commemoration_gives_its_items_no_act
     got = events(text, published="2023-06-01")
     items = got[got["date"] >= pd.Timestamp("2021-01-01")]
     assert items["kind"].tolist() == ["other", "other"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a clause after the date, opened by "setelah", is not the date's act when an act comes before the date
+        ("Vietnam dan Belgia menjalin hubungan diplomatik pada 22 Maret 1973, dua bulan setelah Perjanjian Paris "
+         "ditandatangani.", "diplomatic_relations"),
+        # with no act before the date, the words after it are its act
+        ("Pada 5 Mei 2023, setelah upacara penyambutan, kedua pihak menandatangani nota kesepahaman.",
+         "agreement_signing"),
+        # receiving a person is a meeting
+        ("Pada Selasa (14 Mei 2019), Perdana Menteri Vietnam menerima Ketua Kamar Ekonomi Austria.", "meeting"),
+        ("Pada 26 Maret 2025, Perdana Menteri menerima Duta Besar Republik Austria.", "meeting"),
+        # receiving a thing is not
+        ("Pada 26 Maret 2025, Vietnam menerima bantuan dari Austria.", "other"),
+    ],
+)
+def test_the_act_of_a_date_is_in_its_own_clause(text, kind) -> None:
+    got = events(text, published="2025-06-01")
+    assert got["kind"].tolist() == [kind]

@@ -258,7 +258,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                         kind = "commemoration"
                 commemorated = (kind, holiday)
             else:
-                mine = _nearer_clause(text, owned[j], start)
+                mine = _nearer_clause(text, owned[j], start, end)
                 frame = _visit_frame(text, clause, mine) if date_end is None else None
                 if frame is not None:  # the visit frames the date: the date is its act's, the visit the month's
                     mine = [k for k in mine if k[2] != "visit"]
@@ -374,19 +374,29 @@ def _list_head(text: str, spans: list[tuple[int, int]], clause: tuple[int, int],
     return None
 
 
-def _nearer_clause(text: str, kws: list[tuple[int, int, str, float]], start: int) -> list[tuple[int, int, str, float]]:
-    """The keywords a date at ``start`` keeps of ``kws`` (its own): none before a word that opens a clause of
-    its own (:data:`vocabulary.SUBORDINATORS`) when that clause names an act before the date ("kunjungan
-    pertama ... sejak kedua negara menjalin hubungan diplomatik pada tahun 1973" dates the relations, not the
-    visit); keywords after the date are kept."""
+def _nearer_clause(text: str, kws: list[tuple[int, int, str, float]], start: int,
+                   end: int) -> list[tuple[int, int, str, float]]:
+    """The keywords a date at ``start``-``end`` keeps of ``kws`` (its own), when a word that opens a clause of
+    its own (:data:`vocabulary.SUBORDINATORS`) stands between them: none before such a clause that names an
+    act before the date ("kunjungan pertama ... sejak kedua negara menjalin hubungan diplomatik pada tahun
+    1973" dates the relations, not the visit); none in such a clause after a date that has an act before it
+    ("menjalin hubungan diplomatik pada 22 Maret 1973, hanya dua bulan setelah Perjanjian Paris
+    ditandatangani" dates the relations, not a signing)."""
     before = [k for k in kws if k[1] <= start]
-    if len(before) < 2 or not SUBORDINATORS.may_occur(text[before[0][0] : start]):
-        return kws
-    cut = None  # the last subordinator with an act between it and the date
-    for m in _SUBORDINATOR.finditer(text, before[0][1], start):
-        if any(k[0] >= m.end() for k in before):
-            cut = m.start()
-    return kws if cut is None else [k for k in kws if k[0] >= cut]
+    if len(before) >= 2 and SUBORDINATORS.may_occur(text[before[0][0] : start]):
+        cut = None  # the last subordinator with an act between it and the date
+        for m in _SUBORDINATOR.finditer(text, before[0][1], start):
+            if any(k[0] >= m.end() for k in before):
+                cut = m.start()
+        if cut is not None:
+            kws = [k for k in kws if k[0] >= cut]
+            before = [k for k in kws if k[1] <= start]
+    after = [k for k in kws if k[0] >= end]
+    if before and after and SUBORDINATORS.may_occur(text[end : after[-1][0]]):
+        m = _SUBORDINATOR.search(text, end, after[-1][0])
+        if m is not None:
+            kws = [k for k in kws if k[0] < m.start()]
+    return kws
 
 
 def _owned_keywords(kws: list[tuple[int, int, str, float]], pieces: list[tuple]) -> list[list[tuple[int, int, str, float]]]:

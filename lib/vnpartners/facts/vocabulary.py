@@ -20,7 +20,12 @@ EVENT_WORDS: tuple[tuple[str, Words], ...] = (
     ("talks", Words("pembicaraan", "perundingan", "berunding", "talks")),
     ("visit", Words("kunjungan*", "mengunjungi", "berkunjung", "dikunjungi", "lawatan*", "melawat", "bertandang",
                     "visit*")),
-    ("meeting", Words("bertemu", "met with")),
+    # receiving a person is a meeting ("menerima Duta Besar Republik Austria"); receiving a thing is not
+    ("meeting", Words("bertemu", "met with", "menerima Duta Besar", "menerima Dubes", "menerima Ketua",
+                      "menerima Wakil", "menerima Menteri", "menerima Presiden", "menerima Perdana Menteri",
+                      "menerima PM", "menerima Sekretaris", "menerima Sultan", "menerima Raja", "menerima Putra Mahkota",
+                      "menerima Gubernur", "menerima delegasi", "menerima rombongan", "menerima para",
+                      "menerima kunjungan kehormatan")),
     ("joint_statement", Words("pernyataan bersama", "komunike bersama", "deklarasi bersama", "joint statement",
                               "joint declaration")),
     ("trade_agreement", Words("perjanjian perdagangan bebas", "kawasan perdagangan bebas", "*FTA", "free trade",
