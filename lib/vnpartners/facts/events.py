@@ -18,14 +18,8 @@ Rules:
   (:data:`vocabulary.HOLIDAY_WORDS`: "Hari Kemenangan", "Pembebasan Selatan", "Hari Konstitusi
   Norwegia"), both rows are of kind ``commemoration`` and name that country only (the one named
   nearest the holiday), never the two sides.
-- **Kind**: keywords (:data:`vocabulary.EVENT_WORDS`) are looked for in the date's clause (a
-  sentence is cut into clauses at ";" and ":", so a list "X mengunjungi Vietnam (Mei 2023); Y
-  menelepon ... (Agustus 2024)" gives each date its own words). Each keyword belongs to the nearest
-  date of its clause (within ``MAX_KEYWORD_GAP`` characters when the clause has several dates); a
-  date takes the highest-priority kind among its keywords, in the order of the vocabulary (phone
-  call, talks, visit, meeting as a verb, joint statement, trade agreement, treaty, signing, a
-  partnership level, anniversary, diplomatic relations, multilateral meeting, meeting as a noun,
-  cultural event); else ``other``.
+- **Kind**: the act each date is of (:mod:`vnpartners.facts.event_acts`): the highest-priority keyword
+  of the vocabulary that the date owns in its clause; else ``other``.
 - **A visit that frames a date** ("Dalam kerangka kunjungan resmi di Aljazair, pada Minggu malam (31
   Mei), PM ... melakukan dialog", "Selama kunjungan kerjanya ..., pada 25 November, ... bertemu",
   ":data:`vocabulary.VISIT_FRAME_WORDS`") does not give the date its kind: the date is the act's inside
@@ -52,7 +46,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container
 from functools import partial
 
 import pandas as pd
@@ -72,6 +65,7 @@ from .context import (
     month_of,
 )
 from .dates import DateSpan
+from .event_acts import COMMEMORATED_KINDS, EVENT_KINDS, event_kind, gap, keywords, list_head, nearer_clause, owned_keywords
 from .modality import STATED, cues_of, foresee, modality_before, settle
 from .news_of_day import FRAMED_VISIT, keep_news, news_of_the_day
 from .partnerships import find_levels
@@ -80,13 +74,11 @@ from .vocabulary import (
     AND_WORDS,
     ANNIVERSARY_OF,
     BILATERAL_KINDS,
-    EVENT_WORDS,
     HOLIDAY_WORDS,
     LASTS_WORDS,
     NUMBER_WORDS,
     POINTING_BACK,
     RANGE_WORDS,
-    SUBORDINATORS,
     VISIT_END_WORDS,
     VISIT_FRAME_WORDS,
     VISIT_START_WORDS,
@@ -96,11 +88,6 @@ from .vocabulary import (
 __all__ = ["EVENT_KINDS", "extract_events", "event_kind"]
 
 _I = re.IGNORECASE
-#: kinds with their keyword regexes, highest priority first (built from :data:`vocabulary.EVENT_WORDS`)
-EVENT_KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, words.regex()) for kind, words in EVENT_WORDS]
-_PARTNERSHIP_PRIORITY = next(i for i, (kind, _) in enumerate(EVENT_KINDS) if kind == "agreement_signing") + 0.5
-#: a keyword further than this many characters from every date of its clause is not used
-MAX_KEYWORD_GAP = 120
 # "Hari Nasional 2 September": a day-month inside a holiday's name, not an event of this year
 _HOLIDAY_BEFORE = re.compile(r"\bHari\s+[A-Z]\w*\s+$")
 # dates joined as a list ("pada tahun 2022 dan 2023") share their words
@@ -116,40 +103,6 @@ _VISIT_START, _VISIT_END = VISIT_START_WORDS.regex(), VISIT_END_WORDS.regex()
 _LENGTH_TOLD_AFTER = re.compile(rf"{VISIT_WORDS.pattern()}(?:\s+[\w\-]+){{0,3}}?\s+(?:{POINTING_BACK.alternation})\s+"
                                 rf"(?:{LASTS_WORDS.alternation})\s+(?:selama\s+)?"
                                 rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hari\b", _I)
-# the kinds of the two halves of an anniversary span ("peringatan 75 tahun hubungan diplomatik (1950-2025)"):
-# dates of what is commemorated, never of a partnership act in the same sentence
-_COMMEMORATED_KINDS = ("anniversary", "diplomatic_relations", "commemoration")
-
-
-# (priority, kind, regex, the words' cues: a clause with none of them cannot match, and the regex is not run)
-_KINDS_WITH_WORDS = [(float(i), kind, words.regex(), words.cues) for i, (kind, words) in enumerate(EVENT_WORDS)]
-
-
-def _keywords(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
-    """(start, end, kind, priority) of every keyword in text[lo:hi]."""
-    found: list[tuple[int, int, str, float]] = []
-    part = text[lo:hi]
-    folded = fold_case(part)
-    for priority, kind, pattern, words in _KINDS_WITH_WORDS:
-        if has_any(folded, words):
-            found.extend((lo + m.start(), lo + m.end(), kind, priority) for m in pattern.finditer(part))
-    for lm in find_levels(part):
-        found.append((lo + lm.start, lo + lm.end, "partnership", _PARTNERSHIP_PRIORITY))
-    return found
-
-
-def event_kind(text: str) -> str:
-    """The kind a clause's words give an event (the highest-priority keyword), else ``other``.
-
-    >>> event_kind("Medvedev, yang mengunjungi Vietnam"), event_kind("menghadiri KTT BRICS di Kazan")
-    ('visit', 'multilateral_meeting')
-    """
-    kws = _keywords(text, 0, len(text))
-    return min(kws, key=lambda k: (k[3], k[0]))[2] if kws else "other"
-
-
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, b[0] - a[1], a[0] - b[1])
 
 
 def _countries(kind: str, clause: tuple[int, int], usable: list[Mention], fallback: str | None) -> str:
@@ -212,7 +165,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
 
     def clause_keywords(clause: tuple[int, int]) -> list[tuple[int, int, str, float]]:
         if clause not in kws_of:
-            kws_of[clause] = sorted(_keywords(text, *clause))
+            kws_of[clause] = sorted(keywords(text, *clause))
         return kws_of[clause]
 
     # date pieces: (start, end, date, date_end, precision, inferred, role); role: None, "commemorated", "anniversary"
@@ -239,7 +192,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
         by_clause.setdefault(spans[bisect_right(starts, p[0]) - 1], []).append(i)
     for clause, idx in by_clause.items():
         kws = clause_keywords(clause)
-        owned = _owned_keywords(kws, [pieces[i] for i in idx])
+        owned = owned_keywords(kws, [pieces[i] for i in idx])
         previous: tuple[int, str] | None = None  # (end, kind) of the clause's previous date
         commemorated: tuple[str, str | None] | None = None  # (kind, holiday country) of the span's first half
         for j, i in enumerate(idx):
@@ -258,7 +211,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                         kind = "commemoration"
                 commemorated = (kind, holiday)
             else:
-                mine = _nearer_clause(text, owned[j], start, end)
+                mine = nearer_clause(text, owned[j], start, end)
                 frame = _visit_frame(text, clause, mine) if date_end is None else None
                 if frame is not None:  # the visit frames the date: the date is its act's, the visit the month's
                     mine = [k for k in mine if k[2] != "visit"]
@@ -267,11 +220,11 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 if mine:
                     kind = min(mine, key=lambda k: (k[3], k[0]))[2]
                     # the word of that kind nearest the date governs it ("akan melakukan kunjungan resmi ...")
-                    nearest = min((k for k in mine if k[2] == kind), key=lambda k: _gap((k[0], k[1]), (start, end)))
+                    nearest = min((k for k in mine if k[2] == kind), key=lambda k: gap((k[0], k[1]), (start, end)))
                     anchor = min(nearest[0], start)
                 elif previous is not None and _LIST_JOIN.match(text[previous[0] : start]):
                     kind = previous[1]
-                elif (head := _list_head(text, spans, clause, clause_keywords, by_clause)) is not None:
+                elif (head := list_head(text, spans, clause, clause_keywords, by_clause)) is not None:
                     kind, where = head[0], (head[1][0], clause[1])  # the list's countries are its head's too
                 else:
                     kind = "other"
@@ -354,70 +307,6 @@ _PERIOD_LENGTH = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1)
 def _end_of(date: pd.Timestamp, precision: str) -> pd.Timestamp:
     """The first day after the period that starts on ``date``."""
     return date + _PERIOD_LENGTH[precision]
-
-
-_SUBORDINATOR = SUBORDINATORS.regex()
-
-
-def _list_head(text: str, spans: list[tuple[int, int]], clause: tuple[int, int], clause_keywords,  # type: ignore[no-untyped-def]
-               dated: Container[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
-    """The kind and clause of the act a colon introduces a list of ("ada kunjungan ke Finlandia oleh: Perdana
-    Menteri Vo Van Kiet (Juni 1995); Perdana Menteri Phan Van Khai (September 1999)"), for an item of it that
-    names no act of its own; None when the last clause before ``clause`` that ends with a colon names no act,
-    or has a date of its own (``dated``: the clauses with dates), whose act its words are, or names what is
-    commemorated ("merayakan tonggak sejarah penting: ..."): an item's date is then what its own words say."""
-    for a, b in reversed(spans):
-        if b <= clause[0] and text[b : b + 1] == ":":
-            kws = [] if (a, b) in dated else clause_keywords((a, b))
-            kind = min(kws, key=lambda k: (k[3], k[0]))[2] if kws else None
-            return None if kind is None or kind in _COMMEMORATED_KINDS else (kind, (a, b))
-    return None
-
-
-def _nearer_clause(text: str, kws: list[tuple[int, int, str, float]], start: int,
-                   end: int) -> list[tuple[int, int, str, float]]:
-    """The keywords a date at ``start``-``end`` keeps of ``kws`` (its own), when a word that opens a clause of
-    its own (:data:`vocabulary.SUBORDINATORS`) stands between them: none before such a clause that names an
-    act before the date ("kunjungan pertama ... sejak kedua negara menjalin hubungan diplomatik pada tahun
-    1973" dates the relations, not the visit); none in such a clause after a date that has an act before it
-    ("menjalin hubungan diplomatik pada 22 Maret 1973, hanya dua bulan setelah Perjanjian Paris
-    ditandatangani" dates the relations, not a signing)."""
-    before = [k for k in kws if k[1] <= start]
-    if len(before) >= 2 and SUBORDINATORS.may_occur(text[before[0][0] : start]):
-        cut = None  # the last subordinator with an act between it and the date
-        for m in _SUBORDINATOR.finditer(text, before[0][1], start):
-            if any(k[0] >= m.end() for k in before):
-                cut = m.start()
-        if cut is not None:
-            kws = [k for k in kws if k[0] >= cut]
-            before = [k for k in kws if k[1] <= start]
-    after = [k for k in kws if k[0] >= end]
-    if before and after and SUBORDINATORS.may_occur(text[end : after[-1][0]]):
-        m = _SUBORDINATOR.search(text, end, after[-1][0])
-        if m is not None:
-            kws = [k for k in kws if k[0] < m.start()]
-    return kws
-
-
-def _owned_keywords(kws: list[tuple[int, int, str, float]], pieces: list[tuple]) -> list[list[tuple[int, int, str, float]]]:
-    """The keywords each date of a clause owns: each keyword goes to its nearest date (the later one on a
-    tie), within ``MAX_KEYWORD_GAP`` when the clause has several dates. Dates are in text order."""
-    owned: list[list[tuple[int, int, str, float]]] = [[] for _ in pieces]
-    if not pieces:
-        return owned
-    p_starts = [p[0] for p in pieces]
-    for kw in kws:
-        # the nearest date is the last one starting at or before the keyword's end, or the one after it
-        k = bisect_right(p_starts, kw[1]) - 1
-        best, best_gap = None, None
-        for cand in (k - 1, k, k + 1):
-            if 0 <= cand < len(pieces):
-                gap = _gap((kw[0], kw[1]), (pieces[cand][0], pieces[cand][1]))
-                if best is None or gap < best_gap or (gap == best_gap and pieces[cand][0] > pieces[best][0]):
-                    best, best_gap = cand, gap
-        if best is not None and (len(pieces) == 1 or best_gap <= MAX_KEYWORD_GAP):
-            owned[best].append(kw)
-    return owned
 
 
 def extract_events(sentences: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -543,7 +432,7 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
             if row is not None:
                 rows.append(row)
     if partnerships is not None:
-        dated = {str(r["sentence_id"]) for r in rows if r["kind"] not in _COMMEMORATED_KINDS}
+        dated = {str(r["sentence_id"]) for r in rows if r["kind"] not in COMMEMORATED_KINDS}
         rows.extend(partnership_events(partnerships, data, dated))
     rows.extend(keep_news(rows, news))
     columns = _COLUMNS
