@@ -15,6 +15,9 @@ figures_found             required trade and investment figures found (same valu
 figures_precision         loader figures that are real figures: they match a gold figure
 figure_period             matched figures whose period is the one the text gives (gold period)
 events_found              required dated events found (same date, precision and range end)
+event_kind                of those, the ones whose kind is the gold one (no target: the gold's kinds
+                          and the kit's are near but not the same list; it shows which act a date is
+                          read as)
 modality                  matched facts of all three kinds whose modality is the gold one
 ========================  ====================================================================
 
@@ -232,6 +235,8 @@ def score(corpus: object, gold: Gold) -> pd.DataFrame:
         ("figures_precision", len(matched), len(fi)),
         ("figure_period", int(figure_period_right(with_period, corpus.articles).sum()), len(with_period)),  # type: ignore[attr-defined]
         ("events_found", int(req_events["found"].sum()), len(req_events)),
+        ("event_kind", int((req_events["found"] & (req_events["found_kind"] == req_events["kind"])).sum()),
+         int(req_events["found"].sum())),
         ("modality", int((modal["modality"] == modal["found_modality"]).sum()), len(modal)),
     ]
     out = pd.DataFrame(rows, columns=["measure", "hits", "total"])
