@@ -514,3 +514,29 @@ def test_a_list_head_with_its_own_date_or_a_commemoration_gives_its_items_no_act
 def test_the_act_of_a_date_is_in_its_own_clause(text, kind) -> None:
     got = events(text, published="2025-06-01")
     assert got["kind"].tolist() == [kind]
+
+
+def test_a_keyword_after_and_opens_the_next_dates_item() -> None:
+    got = events("Kunjungan Presiden Vietnam di Iran pada Maret 2016 dan kunjungan Presiden Iran, Hassan Rouhani di "
+                 "Vietnam pada Oktober 2016 menunjukkan upaya di tingkat tertinggi.", published="2017-01-10")
+    assert got[["date", "kind"]].values.tolist() == [[pd.Timestamp("2016-03-01"), "visit"],
+                                                     [pd.Timestamp("2016-10-01"), "visit"]]
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # an item of a ";" list that names no act is the act of the item before it
+        ("Presiden Timor-Leste mengunjungi Vietnam (April 2010); Perdana Menteri Timor-Leste (September 2013); "
+         "Menteri Luar Negeri Timor-Leste (April 2016).", ["visit", "visit", "visit"]),
+        # an item that names its own act keeps it; one after a commemoration or a plain statement gets none
+        ("Presiden Timor-Leste mengunjungi Vietnam (April 2010); kedua menteri bertemu di Dili (Mei 2011).",
+         ["visit", "meeting"]),
+        ("Kedua negara memperingati 10 tahun hubungan diplomatik (Juli 2012); Perdana Menteri Timor-Leste "
+         "(September 2013).", ["anniversary", "other"]),
+        ("Perdagangan bilateral tumbuh pesat (2012); ekspor beras (2013).", ["other", "other"]),
+    ],
+)
+def test_an_item_of_a_list_that_names_no_act_is_the_act_before_it(text, kinds) -> None:
+    got = events(text, published="2023-06-01")
+    assert got.sort_values("date")["kind"].tolist() == kinds

@@ -30,10 +30,11 @@ from bisect import bisect_right
 from collections.abc import Container
 
 from .partnerships import find_levels
-from .vocabulary import EVENT_WORDS, SUBORDINATORS
+from .vocabulary import AND_WORDS, EVENT_WORDS, SUBORDINATORS
 from .words import fold_case, has_any
 
-__all__ = ["COMMEMORATED_KINDS", "EVENT_KINDS", "MAX_KEYWORD_GAP", "Keyword", "event_kind", "gap", "keywords",
+__all__ = ["COMMEMORATED_KINDS", "EVENT_KINDS", "MAX_KEYWORD_GAP", "Keyword", "elided_act", "event_kind", "gap",
+           "keywords",
            "list_head", "nearer_clause", "owned_keywords"]
 
 Keyword = tuple[int, int, str, float]
@@ -80,6 +81,8 @@ def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 _SUBORDINATOR = SUBORDINATORS.regex()
+# the words right after a date that open a new item of the clause: "... pada Maret 2016 dan kunjungan ..."
+_NEW_ITEM = re.compile(rf"\s*,?\s*(?:{AND_WORDS.alternation})\s", re.IGNORECASE)
 
 
 def list_head(text: str, spans: list[tuple[int, int]], clause: tuple[int, int], clause_keywords,  # type: ignore[no-untyped-def]
@@ -95,6 +98,20 @@ def list_head(text: str, spans: list[tuple[int, int]], clause: tuple[int, int], 
             kind = min(kws, key=lambda k: (k[3], k[0]))[2] if kws else None
             return None if kind is None or kind in COMMEMORATED_KINDS else (kind, (a, b))
     return None
+
+
+def elided_act(text: str, spans: list[tuple[int, int]], clause: tuple[int, int],
+               acts: dict[tuple[int, int], str]) -> tuple[str, tuple[int, int]] | None:
+    """The act an item of a ";" list leaves out, and the item that names it ("Presiden José Ramos-Horta
+    mengunjungi Vietnam (April 2010); Perdana Menteri Xanana Gusmão (September 2013); ...": the second is a
+    visit too), for ``clause``, an item that names no act; ``acts``: the kind of the dates of the clauses
+    before. None unless the item right before it, after a ";", dated an act (not a commemoration)."""
+    i = spans.index(clause)
+    if i == 0 or text[clause[0] - 1 : clause[0]] != ";":
+        return None
+    before = spans[i - 1]
+    kind = acts.get(before)
+    return None if kind is None or kind == "other" or kind in COMMEMORATED_KINDS else (kind, before)
 
 
 def nearer_clause(text: str, kws: list[Keyword], start: int,
@@ -122,9 +139,12 @@ def nearer_clause(text: str, kws: list[Keyword], start: int,
     return kws
 
 
-def owned_keywords(kws: list[Keyword], pieces: list[tuple]) -> list[list[Keyword]]:
+def owned_keywords(kws: list[Keyword], pieces: list[tuple], text: str = "") -> list[list[Keyword]]:
     """The keywords each date of a clause owns: each keyword goes to its nearest date (the later one on a
-    tie), within ``MAX_KEYWORD_GAP`` when the clause has several dates. Dates are in text order."""
+    tie), within ``MAX_KEYWORD_GAP`` when the clause has several dates. Dates are in text order. A keyword
+    that opens a new item after a date ("kunjungan ... pada Maret 2016 dan kunjungan Presiden Iran, Hassan
+    Rouhani di Vietnam pada Oktober 2016": :data:`vocabulary.AND_WORDS` between that date and it) is the
+    next date's, however near the earlier one."""
     owned: list[list[Keyword]] = [[] for _ in pieces]
     if not pieces:
         return owned
@@ -133,7 +153,9 @@ def owned_keywords(kws: list[Keyword], pieces: list[tuple]) -> list[list[Keyword
         # the nearest date is the last one starting at or before the keyword's end, or the one after it
         k = bisect_right(p_starts, kw[1]) - 1
         best, best_gap = None, None
-        for cand in (k - 1, k, k + 1):
+        if 0 <= k < len(pieces) - 1 and pieces[k][1] <= kw[0] and _NEW_ITEM.match(text, pieces[k][1], kw[0]):
+            best, best_gap = k + 1, gap((kw[0], kw[1]), (pieces[k + 1][0], pieces[k + 1][1]))
+        for cand in () if best is not None else (k - 1, k, k + 1):
             if 0 <= cand < len(pieces):
                 dist = gap((kw[0], kw[1]), (pieces[cand][0], pieces[cand][1]))
                 if best is None or dist < best_gap or (dist == best_gap and pieces[cand][0] > pieces[best][0]):

@@ -65,7 +65,17 @@ from .context import (
     month_of,
 )
 from .dates import DateSpan
-from .event_acts import COMMEMORATED_KINDS, EVENT_KINDS, event_kind, gap, keywords, list_head, nearer_clause, owned_keywords
+from .event_acts import (
+    COMMEMORATED_KINDS,
+    EVENT_KINDS,
+    elided_act,
+    event_kind,
+    gap,
+    keywords,
+    list_head,
+    nearer_clause,
+    owned_keywords,
+)
 from .modality import STATED, cues_of, foresee, modality_before, settle
 from .news_of_day import FRAMED_VISIT, keep_news, news_of_the_day
 from .partnerships import find_levels
@@ -190,9 +200,10 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
     by_clause: dict[tuple[int, int], list[int]] = {}
     for i, p in enumerate(pieces):
         by_clause.setdefault(spans[bisect_right(starts, p[0]) - 1], []).append(i)
+    acts: dict[tuple[int, int], str] = {}  # the kind of each clause's last date, in text order
     for clause, idx in by_clause.items():
         kws = clause_keywords(clause)
-        owned = owned_keywords(kws, [pieces[i] for i in idx])
+        owned = owned_keywords(kws, [pieces[i] for i in idx], text)
         previous: tuple[int, str] | None = None  # (end, kind) of the clause's previous date
         commemorated: tuple[str, str | None] | None = None  # (kind, holiday country) of the span's first half
         for j, i in enumerate(idx):
@@ -211,12 +222,13 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                         kind = "commemoration"
                 commemorated = (kind, holiday)
             else:
-                mine = nearer_clause(text, owned[j], start, end)
+                mine = owned[j]
                 frame = _visit_frame(text, clause, mine) if date_end is None else None
                 if frame is not None:  # the visit frames the date: the date is its act's, the visit the month's
                     mine = [k for k in mine if k[2] != "visit"]
                     rows.append(_framed_visit_row(sid, aid, text, frame, clause, date, precision, inferred, cues,
                                                   usable, fallback, adate))
+                mine = nearer_clause(text, mine, start, end)  # the frame is no act of the date's clause
                 if mine:
                     kind = min(mine, key=lambda k: (k[3], k[0]))[2]
                     # the word of that kind nearest the date governs it ("akan melakukan kunjungan resmi ...")
@@ -226,9 +238,12 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                     kind = previous[1]
                 elif (head := list_head(text, spans, clause, clause_keywords, by_clause)) is not None:
                     kind, where = head[0], (head[1][0], clause[1])  # the list's countries are its head's too
+                elif not kws and (item := elided_act(text, spans, clause, acts)) is not None:
+                    kind, where = item[0], (item[1][0], clause[1])
                 else:
                     kind = "other"
             previous = (end, kind)
+            acts[clause] = kind
             if kind == "visit" and date_end is None and precision == "day":
                 date, date_end, precision = _visit_days(text, clause, date, after)
             if role == "commemorated":
