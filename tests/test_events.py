@@ -214,7 +214,9 @@ def test_an_upgrade_in_a_sentence_dated_only_by_an_anniversary_is_an_event_of_th
 def test_an_upgrade_dated_in_its_sentence_is_not_dated_again_by_the_article() -> None:
     got = _facts_events(["Australia dan Vietnam pada Kamis (7/3/2024) meningkatkan hubungan mereka menjadi kemitraan "
                          "strategis komprehensif, saat Perdana Menteri Vietnam berkunjung ke Canberra."], "2024-03-08")
-    assert got["date"].tolist() == [pd.Timestamp("2024-03-07")]
+    # the visit and the upgrade, both on the day the sentence gives: no event of the article's month
+    assert got["date"].tolist() == [pd.Timestamp("2024-03-07")] * 2
+    assert sorted(got["kind"]) == ["partnership", "visit"]
 
 
 @pytest.mark.parametrize(
@@ -540,3 +542,26 @@ def test_a_keyword_after_and_opens_the_next_dates_item() -> None:
 def test_an_item_of_a_list_that_names_no_act_is_the_act_before_it(text, kinds) -> None:
     got = events(text, published="2023-06-01")
     assert got.sort_values("date")["kind"].tolist() == kinds
+
+
+@pytest.mark.parametrize(
+    "text, date, precision",
+    [
+        ("Vietnam dan Kanada resmi meningkatkan hubungan menjadi Kemitraan Strategis pada 27 November 2023, dalam "
+         "kunjungan resmi Perdana Menteri Kanada.", "2023-11-27", "day"),
+        # agreed during a visit's days: the month
+        ("Selama kunjungan resmi ke Kanada dari tanggal 18 hingga 20 November 2025, kedua pihak meningkatkan "
+         "hubungan bilateral menjadi Kemitraan Strategis.", "2025-11-01", "month"),
+    ],
+)
+def test_a_partnership_act_in_a_dated_clause_is_an_event_of_that_date(text, date, precision) -> None:
+    got = _facts_events([text], "2025-12-01")
+    act = got[got["kind"] == "partnership"]
+    assert act[["date", "precision"]].values.tolist() == [[pd.Timestamp(date), precision]]
+    assert len(got[got["kind"] == "visit"]) == 1  # the visit stays beside it
+
+
+def test_a_partnership_act_in_another_clause_than_the_date_is_not_dated_by_it() -> None:
+    got = _facts_events(["Presiden Kanada mengunjungi Vietnam pada 27 November 2023; kedua negara kini menjalin "
+                         "Kemitraan Komprehensif sejak tahun 2017."], "2023-12-01")
+    assert not ((got["kind"] == "partnership") & (got["date"] == pd.Timestamp("2023-11-27"))).any()

@@ -78,7 +78,7 @@ from .event_acts import (
 )
 from .modality import STATED, cues_of, foresee, modality_before, settle
 from .news_of_day import FRAMED_VISIT, keep_news, news_of_the_day
-from .partnerships import find_levels
+from .partnership_events import partnership_acts_on_their_dates, partnership_events
 from .periods import BASELINE_BEFORE
 from .vocabulary import (
     AND_WORDS,
@@ -389,41 +389,6 @@ def _news_rows(sid: str, aid: str, text: str, ments: list[Mention], adate: Artic
     return out
 
 
-def partnership_events(partnerships: pd.DataFrame, data: FactInput, dated: set[str]) -> list[dict[str, object]]:
-    """Events of the partnership acts a sentence reports without a date of their own (``upgraded``,
-    ``established``, dated by the article: "the news of the day"), one per (sentence, level, partner
-    set), kind ``partnership``.
-
-    ``dated``: the sentences that already have an event from a date they state (the act's date, or
-    the visit's that the act is part of); a sentence whose only dates are those of an anniversary
-    ("Kunjungan tersebut, yang bertepatan dengan peringatan 75 tahun hubungan diplomatik (1950-2025),
-    ... membawa hubungan bilateral ke jenjang baru: Kemitraan Strategis") still gets its act's event.
-    The date is the partnership row's year and month (the article's), ``year_inferred`` True, at the
-    article's precision; the ``surface`` is the sentence's level phrase, the words that state the event.
-    """
-    if partnerships.empty:
-        return []
-    acts = partnerships[partnerships["action"].isin(("upgraded", "established")) & partnerships["year"].notna()
-                        & ~partnerships["sentence_id"].isin(dated)]
-    rows: list[dict[str, object]] = []
-    for (sid, level), group in acts.groupby(["sentence_id", "level"], sort=False):
-        first = group.iloc[0]
-        aid = str(first["article_id"])
-        adate = data.article_date(aid)
-        if adate.year is None or int(first["year"]) != adate.year:
-            continue  # only the article's own date: a year the text gives is dated in the sentence
-        month = None if pd.isna(first["month"]) else int(first["month"])
-        levels = find_levels(str(first["evidence"]))
-        surface = next((str(first["evidence"])[x.start : x.end] for x in levels if x.level == level), "")
-        codes = {VIETNAM, *group["partner_iso3"].astype(str)}
-        rows.append({"article_id": aid, "sentence_id": sid,
-                     "date": pd.Timestamp(year=int(first["year"]), month=month or 1, day=1), "date_end": None,
-                     "precision": "month" if month else "year", "year_inferred": True, "kind": "partnership",
-                     "countries": " ".join(sorted(codes)), "modality": first["modality"],
-                     "modality_cue": first["modality_cue"], "surface": surface, "evidence": first["evidence"]})
-    return rows
-
-
 def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`extract_events` on sentences already taken out of their tables (shared with the other extractors).
 
@@ -449,6 +414,7 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
     if partnerships is not None:
         dated = {str(r["sentence_id"]) for r in rows if r["kind"] not in COMMEMORATED_KINDS}
         rows.extend(partnership_events(partnerships, data, dated))
+        rows.extend(partnership_acts_on_their_dates(partnerships, rows))
     rows.extend(keep_news(rows, news))
     columns = _COLUMNS
     # one row per (sentence, date, end, precision, kind, surface), the first kept; built column by column
