@@ -67,18 +67,24 @@ def partnership_acts_on_their_dates(partnerships: pd.DataFrame, rows: list[dict[
     by_sentence: dict[str, list[dict[str, object]]] = {}
     for r in rows:
         by_sentence.setdefault(str(r["sentence_id"]), []).append(r)
-    acts = partnerships[partnerships["action"].isin(_ACTS) & partnerships["year"].notna()
-                        & partnerships["sentence_id"].astype(str).isin(by_sentence)]
+    # the acts of those sentences, grouped by (sentence, level) in table order: plain lists, not a groupby
+    # (a load has hundreds of such groups, and pandas' per-group cost was most of this function's time)
+    groups: dict[tuple[str, str], list[int]] = {}
+    col = {c: partnerships[c].tolist() for c in ("article_id", "sentence_id", "partner_iso3", "level", "action", "year",
+                                                  "modality", "modality_cue", "evidence")}
+    for n, (sid, level, action, year) in enumerate(zip(col["sentence_id"], col["level"], col["action"], col["year"])):
+        if action in _ACTS and not pd.isna(year) and str(sid) in by_sentence:
+            groups.setdefault((str(sid), str(level)), []).append(n)
     out: list[dict[str, object]] = []
-    for (sid, level), group in acts.groupby(["sentence_id", "level"], sort=False):
-        first = group.iloc[0]
+    for (sid, level), members in groups.items():
+        first = {c: values[members[0]] for c, values in col.items()}
         text = str(first["evidence"])
         phrase = next((x for x in find_levels(text) if x.level == level), None)
         if phrase is None:
             continue
         spans = clauses(text)
         clause = clause_of(spans, phrase.start)
-        dated = [r for r in by_sentence[str(sid)] if r["kind"] not in COMMEMORATED_KINDS
+        dated = [r for r in by_sentence[sid] if r["kind"] not in COMMEMORATED_KINDS
                  and pd.Timestamp(r["date"]).year == int(first["year"])  # type: ignore[arg-type]
                  and clause_of(spans, text.find(str(r["surface"]))) == clause]
         if not dated or any(r["kind"] == "partnership" for r in dated):
@@ -87,9 +93,10 @@ def partnership_acts_on_their_dates(partnerships: pd.DataFrame, rows: list[dict[
         date, precision = pd.Timestamp(near["date"]), str(near["precision"])  # type: ignore[arg-type]
         if near["date_end"] is not None and not pd.isna(near["date_end"]):
             date, precision = month_of(date, precision)
-        out.append({"article_id": str(first["article_id"]), "sentence_id": str(sid), "date": date, "date_end": None,
+        partners = {str(col["partner_iso3"][n]) for n in members}
+        out.append({"article_id": str(first["article_id"]), "sentence_id": sid, "date": date, "date_end": None,
                     "precision": precision, "year_inferred": near["year_inferred"], "kind": "partnership",
-                    "countries": " ".join(sorted({VIETNAM, *group["partner_iso3"].astype(str)})),
+                    "countries": " ".join(sorted({VIETNAM, *partners})),
                     "modality": first["modality"], "modality_cue": first["modality_cue"],
                     "surface": text[phrase.start : phrase.end], "evidence": text})
     return out
