@@ -565,3 +565,36 @@ def test_a_partnership_act_in_another_clause_than_the_date_is_not_dated_by_it() 
     got = _facts_events(["Presiden Kanada mengunjungi Vietnam pada 27 November 2023; kedua negara kini menjalin "
                          "Kemitraan Komprehensif sejak tahun 2017."], "2023-12-01")
     assert not ((got["kind"] == "partnership") & (got["date"] == pd.Timestamp("2023-11-27"))).any()
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Pada tanggal 17 November 2025, Duta Besar Vietnam melakukan kunjungan kehormatan kepada Gubernur Provinsi "
+         "Utara Sri Lanka.", "meeting"),
+        ("Pada tanggal 29 Oktober 2024, delegasi Vietnam mengadakan sesi kerja dengan Badan Pengawas Obat dan Makanan "
+         "Arab Saudi.", "meeting"),
+        ("Kedua pihak mengadakan persidangan pertama Komite Antar-Pemerintah di Tel Aviv pada Oktober 2014.", "meeting"),
+        ("Menlu Vietnam menggelar diskusi secara daring dengan Menlu Mozambik pada Senin (17/4/2023).", "talks"),
+        ("Pada 16 Agustus 2023, Perdana Menteri menerima Bapak Nir Barkat, Menteri Ekonomi dan Industri Israel.",
+         "meeting"),
+    ],
+)
+def test_more_words_of_acts(text, kind) -> None:
+    got = events(text, published="2025-12-01")
+    assert got["kind"].tolist() == [kind]
+
+
+def test_in_a_list_of_bracketed_items_each_keyword_is_its_own_items() -> None:
+    got = events("Kedua negara telah menandatangani banyak permufakatan, di antaranya Perjanjian Kerjasama Kebudayaan "
+                 "(2005), MoU kerjasama antara dua Kementerian Luar Negeri (2015) dan lain-lain.", published="2023-06-01")
+    # the MoU is the 2015 item's (it was the 2005 date's, two characters away); both are signings
+    mou = got[got["date"] == pd.Timestamp("2015-01-01")]
+    assert mou["kind"].tolist() == ["agreement_signing"] and mou["surface"].tolist() == ["2015"]
+
+
+def test_a_frame_naming_a_gathering_with_brackets_still_frames_the_visit() -> None:
+    got = events("Pada tanggal 29 Oktober 2024, dalam rangka menghadiri Konferensi Inisiatif Investasi Masa Depan (FII8) "
+                 "dan mengunjungi Kerajaan Arab Saudi, Perdana Menteri bertemu dengan Perdana Menteri Mesir.",
+                 published="2024-10-30")
+    assert sorted(map(tuple, got[["kind", "precision"]].values.tolist())) == [("meeting", "day"), ("visit", "month")]

@@ -139,12 +139,24 @@ def nearer_clause(text: str, kws: list[Keyword], start: int,
     return kws
 
 
+def _opens_next_item(text: str, before: tuple, kw: Keyword, after: tuple) -> bool:
+    """Whether keyword ``kw``, between the dates ``before`` and ``after``, opens the item the later date
+    closes: :data:`vocabulary.AND_WORDS` right after the earlier date ("kunjungan ... pada Maret 2016 dan
+    kunjungan Presiden Iran, Hassan Rouhani di Vietnam pada Oktober 2016"), or, in a list of items each
+    closed by its date in brackets, a comma between the earlier date and the keyword and none between the
+    keyword and the later date ("Perjanjian Kerjasama Kebudayaan-Informasi (2005), MoU kerjasama antara dua
+    Kementerian Luar Negeri (2015)"). A date before a comma that opens its sentence ("Pada tanggal 21
+    Agustus, genap 50 tahun hubungan diplomatik ...") keeps its words."""
+    if _NEW_ITEM.match(text, before[1], kw[0]):
+        return True
+    bracketed = text[before[1] : before[1] + 1] == ")" and text[after[1] : after[1] + 1] == ")"
+    return bracketed and "," in text[before[1] : kw[0]] and "," not in text[kw[1] : after[0]]
+
+
 def owned_keywords(kws: list[Keyword], pieces: list[tuple], text: str = "") -> list[list[Keyword]]:
     """The keywords each date of a clause owns: each keyword goes to its nearest date (the later one on a
     tie), within ``MAX_KEYWORD_GAP`` when the clause has several dates. Dates are in text order. A keyword
-    that opens a new item after a date ("kunjungan ... pada Maret 2016 dan kunjungan Presiden Iran, Hassan
-    Rouhani di Vietnam pada Oktober 2016": :data:`vocabulary.AND_WORDS` between that date and it) is the
-    next date's, however near the earlier one."""
+    that opens a new item after a date is the next date's, however near the earlier one (:func:`_opens_next_item`)."""
     owned: list[list[Keyword]] = [[] for _ in pieces]
     if not pieces:
         return owned
@@ -153,7 +165,7 @@ def owned_keywords(kws: list[Keyword], pieces: list[tuple], text: str = "") -> l
         # the nearest date is the last one starting at or before the keyword's end, or the one after it
         k = bisect_right(p_starts, kw[1]) - 1
         best, best_gap = None, None
-        if 0 <= k < len(pieces) - 1 and pieces[k][1] <= kw[0] and _NEW_ITEM.match(text, pieces[k][1], kw[0]):
+        if 0 <= k < len(pieces) - 1 and pieces[k][1] <= kw[0] and _opens_next_item(text, pieces[k], kw, pieces[k + 1]):
             best, best_gap = k + 1, gap((kw[0], kw[1]), (pieces[k + 1][0], pieces[k + 1][1]))
         for cand in () if best is not None else (k - 1, k, k + 1):
             if 0 <= cand < len(pieces):

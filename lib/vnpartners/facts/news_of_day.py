@@ -88,7 +88,7 @@ _THIS_ACT = re.compile(
 #: ``visit``: the visit's word
 FRAMED_VISIT = re.compile(
     rf"{VISIT_FRAME_WORDS.pattern()}\s+"
-    rf"(?:{FRAME_ATTEND_WORDS.alternation}\b[^,;.()]{{0,160}}?\s(?:{AND_WORDS.alternation})\s+(?:(?:melakukan|mengadakan)\s+)?)?"
+    rf"(?:{FRAME_ATTEND_WORDS.alternation}\b[^,;.]{{0,160}}?\s(?:{AND_WORDS.alternation})\s+(?:(?:melakukan|mengadakan)\s+)?)?"
     rf"(?P<visit>{VISIT_WORDS.alternation})", _I)
 _ONGOING_WORD = ONGOING_WORDS.regex()
 # a weekday named without a date: proper nouns, so case matters ("minggu lalu" is "last week"); a weekday

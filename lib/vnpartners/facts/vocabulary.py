@@ -17,7 +17,10 @@ from .words import Words
 EVENT_WORDS: tuple[tuple[str, Words], ...] = (
     ("phone_call", Words("panggilan telepon", "pembicaraan telepon", "percakapan telepon", "menelepon*", "ditelepon",
                          "bertelepon", "telepon", "phone call*", "called")),
-    ("talks", Words("pembicaraan", "perundingan", "berunding", "talks")),
+    ("talks", Words("pembicaraan", "perundingan", "berunding", "berdiskusi", "menggelar diskusi", "mengadakan diskusi",
+                    "talks")),
+    # a courtesy call is a meeting, not a visit ("kunjungan kehormatan kepada Gubernur ...")
+    ("meeting", Words("kunjungan kehormatan", "courtesy call")),
     ("visit", Words("kunjungan*", "mengunjungi", "berkunjung", "dikunjungi", "lawatan*", "melawat", "bertandang",
                     "visit*")),
     # receiving a person is a meeting ("menerima Duta Besar Republik Austria"); receiving a thing is not
@@ -25,7 +28,7 @@ EVENT_WORDS: tuple[tuple[str, Words], ...] = (
                       "menerima Wakil", "menerima Menteri", "menerima Presiden", "menerima Perdana Menteri",
                       "menerima PM", "menerima Sekretaris", "menerima Sultan", "menerima Raja", "menerima Putra Mahkota",
                       "menerima Gubernur", "menerima delegasi", "menerima rombongan", "menerima para",
-                      "menerima kunjungan kehormatan")),
+                      "menerima Bapak", "menerima Ibu", "menerima Yang Mulia", "menerima (Dubes)", "sesi kerja")),
     ("joint_statement", Words("pernyataan bersama", "komunike bersama", "deklarasi bersama", "joint statement",
                               "joint declaration")),
     ("trade_agreement", Words("perjanjian perdagangan bebas", "kawasan perdagangan bebas", "*FTA", "free trade",
@@ -38,7 +41,7 @@ EVENT_WORDS: tuple[tuple[str, Words], ...] = (
     ("diplomatic_relations", Words("hubungan diplomatik", "diplomatic relations", "diplomatic ties")),
     ("multilateral_meeting", Words("KTT", "konferensi tingkat tinggi", "summit", "BRICS", "APEC", "G20", "G-20", "G7",
                                    "G-7", "SCO", "pekan puncak", "sidang umum", "majelis umum")),
-    ("meeting", Words("pertemuan", "sidang", "rapat", "dialog", "konferensi", "meeting")),
+    ("meeting", Words("pertemuan", "sidang", "persidangan", "rapat", "dialog", "konferensi", "meeting")),
     ("cultural_event", Words("hari budaya", "pekan budaya", "festival", "pameran", "karnaval", "pertunjukan", "konser",
                              "cultural")),
 )
