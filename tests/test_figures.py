@@ -373,3 +373,34 @@ def test_a_range_is_two_figures_its_bounds(text, rows) -> None:
 
 def test_two_numbers_joined_by_a_dash_without_a_unit_are_no_range() -> None:
     assert figures(["Pasal 12-15 undang-undang itu mengatur perdagangan dengan Meksiko."], published="2025-03-01").empty
+
+
+@pytest.mark.parametrize(
+    "text, surface, period",
+    [
+        ("Perdagangan Vietnam-Swedia mencatat peningkatan sebesar 29% antara tahun 2018 dan 2023.", "29%",
+         "2018-01/2023-12"),
+        ("Uni Eropa meningkatkan bantuan untuk Vietnam tahap 2014-2020 menjadi 400 juta Euro.", "400 juta Euro",
+         "2014-01/2020-12"),
+        ("Pada periode 2021-2025, perdagangan bilateral Vietnam-Kanada mencapai 30 miliar USD.", "30 miliar USD",
+         "2021-01/2025-12"),
+        ("Dari tahun 2015 hingga 2020, ekspor Vietnam ke Chili naik 20 persen.", "20 persen", "2015-01/2020-12"),
+    ],
+)
+def test_a_span_of_years_named_as_a_period_is_the_figures_period(text, surface, period) -> None:
+    got = figures([text], published="2024-06-01")
+    assert got.set_index("surface").loc[surface, "period"] == period
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # years joined by "dan" without "antara" are two years, not a span; a bracketed span is an anniversary's
+        ("Pada tahun 2018 dan 2023, perdagangan Vietnam-Swedia mencapai 1 miliar USD.", "1 miliar USD"),
+        ("Genap 50 tahun hubungan diplomatik (1973-2023), perdagangan Vietnam-Kanada mencapai 10 miliar USD.",
+         "10 miliar USD"),
+    ],
+)
+def test_a_span_of_years_not_named_as_a_period_is_not_one(text, surface) -> None:
+    got = figures([text], published="2024-06-01")
+    assert "/" not in got.set_index("surface").loc[surface, "period"]

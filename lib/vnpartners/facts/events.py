@@ -89,6 +89,7 @@ from .vocabulary import (
     NUMBER_WORDS,
     POINTING_BACK,
     RANGE_WORDS,
+    VISIT_BESIDE_WORDS,
     VISIT_END_WORDS,
     VISIT_FRAME_WORDS,
     VISIT_START_WORDS,
@@ -104,6 +105,7 @@ _HOLIDAY_BEFORE = re.compile(r"\bHari\s+[A-Z]\w*\s+$")
 _LIST_JOIN = re.compile(rf"^\s*(?:,|{AND_WORDS.alternation}|atau)\s*$", _I)
 _SPAN_SEP = re.compile(rf"\s*(?:-|–|—|{'|'.join(map(re.escape, RANGE_WORDS))})\s*", _I)
 _HOLIDAY = HOLIDAY_WORDS.regex()
+_STRETCH_BREAK = re.compile(r"[,;:]")
 _ANNIVERSARY_KINDS = ("anniversary",)
 # a visit's length: "kunjungan resmi empat hari", "kunjungan resmi selama dua hari"
 _VISIT_DAYS = re.compile(rf"{VISIT_WORDS.pattern()}(?:\s+[\w\-]+){{0,4}}?\s+(?:selama\s+)?"
@@ -223,11 +225,14 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 commemorated = (kind, holiday)
             else:
                 mine = owned[j]
-                frame = _visit_frame(text, clause, mine) if date_end is None else None
+                others = [pieces[o][0] for o in idx if o != i]
+                frame = _visit_frame(text, clause, mine, start, others) if date_end is None else None
                 if frame is not None:  # the visit frames the date: the date is its act's, the visit the month's
-                    mine = [k for k in mine if k[2] != "visit"]
-                    rows.append(_framed_visit_row(sid, aid, text, frame, clause, date, precision, inferred, cues,
-                                                  usable, fallback, adate))
+                    mine = [k for k in mine if k[0] != frame.start("visit")]  # another visit word may be the act
+                    if all(k[2] != "visit" for k in mine):  # "melanjutkan kunjungan ... dengan mengunjungi Vietnam
+                        # pada 20 Juni": the date is a visit's own, and no month-long one is added beside it
+                        rows.append(_framed_visit_row(sid, aid, text, frame, clause, date, precision, inferred, cues,
+                                                      usable, fallback, adate))
                 mine = nearer_clause(text, mine, start, end)  # the frame is no act of the date's clause
                 if mine:
                     kind = min(mine, key=lambda k: (k[3], k[0]))[2]
@@ -295,13 +300,26 @@ def _visit_days(text: str, clause: tuple[int, int], date: pd.Timestamp,
     return date - pd.Timedelta(days=n - 1), date, "day"
 
 
-def _visit_frame(text: str, clause: tuple[int, int], kws: list[tuple[int, int, str, float]]) -> re.Match[str] | None:
-    """The words that make one of ``kws`` (a date's keywords) a visit framing the date ("dalam kerangka
-    kunjungan"), or None."""
+def _visit_frame(text: str, clause: tuple[int, int], kws: list[tuple[int, int, str, float]],
+                 start: int, others: list[int]) -> re.Match[str] | None:
+    """The words that make one of ``kws`` (the keywords of the date at ``start``) a visit framing the date
+    ("dalam kerangka kunjungan"), or None. A visit that another date of the clause (``others``: their
+    starts) follows in the same stretch has its own date ("..., dalam kunjungan kenegaraan ... dari tanggal
+    27 hingga 30 November") and frames nothing; a visit named beside an act ("yang sedang melakukan
+    kunjungan") does not frame a date that follows its words in the same stretch either: that is its own."""
     visits = {k[0] for k in kws if k[2] == "visit"}
-    if not visits or not VISIT_FRAME_WORDS.may_occur(text[clause[0] : clause[1]]):
+    part = text[clause[0] : clause[1]]
+    if not visits or not (VISIT_FRAME_WORDS.may_occur(part) or VISIT_BESIDE_WORDS.may_occur(part)):
         return None
-    return next((m for m in FRAMED_VISIT.finditer(text, *clause) if m.start("visit") in visits), None)
+    for m in FRAMED_VISIT.finditer(text, *clause):
+        if m.start("visit") not in visits:
+            continue
+        if m.group("beside") is not None and start >= m.end() and not _STRETCH_BREAK.search(text, m.end(), start):
+            continue
+        if any(o >= m.end() and not _STRETCH_BREAK.search(text, m.end(), o) for o in others):
+            continue
+        return m
+    return None
 
 
 def _framed_visit_row(sid: str, aid: str, text: str, frame: re.Match[str], clause: tuple[int, int], date: pd.Timestamp,

@@ -43,6 +43,7 @@ from .vocabulary import (
     ONGOING_WORDS,
     THIS_ACT_AFTER,
     THIS_ACT_BEFORE,
+    VISIT_BESIDE_WORDS,
     VISIT_FRAME_WORDS,
     VISIT_WORDS,
     WEEKDAY_NUMBERS,
@@ -84,10 +85,11 @@ _THIS_ACT = re.compile(
     _I)
 #: a visit named as the frame of an act: "dalam kerangka kunjungan", "selama kunjungan kerjanya", "sedang
 #: berkunjung", "upacara penyambutan kunjungan", and after a gathering attended in the same stretch of the
-#: sentence ("pada kesempatan menghadiri Konferensi ... dan mengunjungi serta bekerja di ..."); group
-#: ``visit``: the visit's word
+#: sentence ("pada kesempatan menghadiri Konferensi ... dan mengunjungi serta bekerja di ..."), or named beside
+#: an act (:data:`vocabulary.VISIT_BESIDE_WORDS`: "yang sedang melakukan kunjungan kerja"); groups ``visit``:
+#: the visit's word, ``beside``: the words of a visit beside an act, when they are the frame
 FRAMED_VISIT = re.compile(
-    rf"{VISIT_FRAME_WORDS.pattern()}\s+"
+    rf"(?:(?P<beside>{VISIT_BESIDE_WORDS.pattern()})|{VISIT_FRAME_WORDS.pattern()})\s+"
     rf"(?:{FRAME_ATTEND_WORDS.alternation}\b[^,;.]{{0,160}}?\s(?:{AND_WORDS.alternation})\s+(?:(?:melakukan|mengadakan)\s+)?)?"
     rf"(?P<visit>{VISIT_WORDS.alternation})", _I)
 _ONGOING_WORD = ONGOING_WORDS.regex()
@@ -142,7 +144,7 @@ def news_of_the_day(text: str, adate: ArticleDate, dated: bool, kind_of_clause) 
         for pattern in (_ONGOING, _THIS_ACT):
             for m in pattern.finditer(text):
                 found.append(News(_kind(m), m.start(), m.end(), *_article_month(adate)))
-    if not dated and VISIT_FRAME_WORDS.may_occur(text):
+    if not dated and (VISIT_FRAME_WORDS.may_occur(text) or VISIT_BESIDE_WORDS.may_occur(text)):
         # a frame by an ongoing word ("sedang", "tengah") is the ongoing rule's, which wants its helper word
         # ("tengah melakukan kunjungan"; "Timur Tengah kunjungan demi kunjungan" is no act)
         m = next((m for m in FRAMED_VISIT.finditer(text) if _ONGOING_WORD.match(text, m.start()) is None), None)

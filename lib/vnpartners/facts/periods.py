@@ -43,10 +43,12 @@ import pandas as pd
 
 from .dates import RANGE_JOIN, DateSpan, month_number
 from .vocabulary import (
+    AND_WORDS,
     COMPARED,
     HALF_YEAR,
     MONTHS,
     NUMBER_WORDS,
+    PERIOD_SPAN_WORDS,
     QUARTER_NUMBERS,
     QUARTER_WORDS,
     RELATIVE_MONTHS,
@@ -56,7 +58,8 @@ from .vocabulary import (
 )
 from .words import Words, has_any
 
-__all__ = ["FLOW_METRICS", "Source", "normalise_period", "period_end", "period_from_date", "period_sources",
+__all__ = ["FLOW_METRICS", "Source", "named_year_spans", "normalise_period", "period_end", "period_from_date",
+           "period_sources",
            "pick_sources", "relative_periods"]
 
 #: metrics that add up over time (stated at a month: January to that month)
@@ -246,12 +249,41 @@ def relative_periods(text: str, published: pd.Timestamp | None, precision: str |
     return out
 
 
+# a span of years named as a period: "tahap 2014-2020", "periode 2021-2025", "antara tahun 2018 dan 2023"
+_YEAR = r"(?:19|20)\d{2}"
+_NAMED_SPAN = re.compile(
+    rf"{PERIOD_SPAN_WORDS.pattern()}\s+(?:tahun\s+)?(?P<y1>{_YEAR})"
+    rf"(?:{_TO}|(?<=\d)\s+(?:{AND_WORDS.alternation})\s+)(?:tahun\s+)?(?P<y2>{_YEAR})\b", _I)
+
+
+def named_year_spans(text: str) -> list[Source]:
+    """Spans of years the text names as a period (:data:`vocabulary.PERIOD_SPAN_WORDS`), each a source of
+    period ``Y1-01/Y2-12``; "dan" joins the years only after "antara" ("antara tahun 2018 dan 2023").
+
+    >>> [s.period for s in named_year_spans("bantuan untuk Vietnam tahap 2014-2020 menjadi 400 juta Euro")]
+    ['2014-01/2020-12']
+    """
+    found: list[Source] = []
+    for m in _NAMED_SPAN.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        joined_by_and = not re.match(_TO, text[m.end("y1") : m.start("y2")])
+        if y1 >= y2 or (joined_by_and and not m.group(0).lower().startswith("antara")):
+            continue
+        found.append(Source(m.start("y1"), m.end("y2"), pd.Timestamp(year=y1, month=1, day=1),
+                            pd.Timestamp(year=y2, month=1, day=1), "year", f"{y1}-01/{y2}-12", "text"))
+    return found
+
+
 def period_sources(text: str, dates: tuple[DateSpan, ...], low: str | None, published: pd.Timestamp | None,
                    precision: str | None) -> list[Source]:
     """The dates and relative periods of a sentence a figure's period may come from, in text order:
-    one year each (a span of years is no figure's period), comparison baselines aside."""
-    found: list[Source] = []
+    one year each (a span of years is no figure's period, unless the text names it one:
+    :func:`named_year_spans`), comparison baselines aside."""
+    found: list[Source] = named_year_spans(text) if _can(low, PERIOD_SPAN_WORDS) else []
+    spans = [(s.start, s.end) for s in found]
     for d in dates:
+        if any(a < d.end and d.start < b for a, b in spans):
+            continue  # a year of a span named as a period
         if d.date is None:
             continue
         if d.date_end is not None and d.date_end.year != d.date.year:

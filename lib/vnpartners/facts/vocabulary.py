@@ -36,7 +36,7 @@ EVENT_WORDS: tuple[tuple[str, Words], ...] = (
     ("treaty", Words("perjanjian tentang", "perjanjian persahabatan", "traktat", "treaty")),
     ("agreement_signing", Words("menandatangani", "penandatanganan", "ditandatangani*", "nota kesepahaman", "MoU",
                                 "signed")),
-    ("anniversary", Words("peringatan", "memperingati", "ulang tahun", "hari jadi", "HUT", "perayaan", "merayakan",
+    ("anniversary", Words("peringatan", "memperingati", "ulang tahun", "ultah", "hari jadi", "HUT", "perayaan", "merayakan",
                           "<n> tahun hubungan", "<n> tahun terjalinnya hubungan", "anniversary")),
     ("diplomatic_relations", Words("hubungan diplomatik", "diplomatic relations", "diplomatic ties")),
     ("multilateral_meeting", Words("KTT", "konferensi tingkat tinggi", "summit", "BRICS", "APEC", "G20", "G-20", "G7",
@@ -264,7 +264,7 @@ SECTORS = Words("energi", "hijau", "digital", "ekonomi", "pertahanan", "keamanan
                 "iklim", "inovasi", "infrastruktur", "transportasi", "budaya", "tenaga kerja", "energy", "green",
                 "climate", "agriculture", "defence", "defense")
 #: words of an anniversary before a level ("peringatan 5 tahun Kemitraan Komprehensif")
-ANNIVERSARY_OF = Words("peringatan", "memperingati", "ulang tahun", "HUT", "genap")
+ANNIVERSARY_OF = Words("peringatan", "memperingati", "ulang tahun", "ultah", "HUT", "genap")
 
 #: words saying an act is going on as the article is written ("sedang dalam kunjungan resmi ke
 #: Finlandia", "tengah melakukan kunjungan kerja"), and the helper words that may stand between them and
@@ -277,13 +277,21 @@ ONGOING_HELPERS = Words("dalam", "melakukan", "mengadakan", "menjalani", "berada
 #: it too ("memimpin upacara penyambutan kunjungan kenegaraan Presiden ... ke Vietnam" on 5 May: the date
 #: is the ceremony's, not the visit's first day)
 VISIT_FRAME_WORDS = Words("dalam rangka", "dalam kerangka", "selama", "pada kesempatan", "di sela-sela", "di sela",
-                          "disela-sela", "sebagai bagian dari", "sedang", "tengah", "penyambutan", "during",
-                          "on the occasion of", "within the framework of")
+                          "disela-sela", "sebagai bagian dari", "sedang", "tengah", "penyambutan", "melanjutkan",
+                          "meneruskan", "sehubungan dengan", "berkenaan dengan", "during", "on the occasion of",
+                          "within the framework of")
+#: words that name a visit beside a dated act ("menerima Menlu Polandia, Zbigniew Rau yang sedang melakukan
+#: kunjungan kerja di Vietnam", "upacara penyambutan Raja ... dalam kunjungan kenegaraan ke Vietnam"): the
+#: visit frames the act's date, unless the date follows the visit's words in the same stretch of the sentence
+#: ("yang melakukan kunjungan resmi ke Vietnam pada 5 Mei": the visit's own date)
+VISIT_BESIDE_WORDS = Words("yang melakukan", "yang sedang melakukan", "yang tengah melakukan", "yang sedang",
+                           "yang tengah", "yang sedang dalam", "yang berada dalam", "dalam")
 #: words of attending a gathering, which a frame may name before the visit ("pada kesempatan menghadiri
 #: Konferensi ... dan mengunjungi serta bekerja di Arab Saudi, pada malam 29 Oktober ... bertemu"; "dalam
 #: rangka menghadiri KTT ... dan melakukan kunjungan kerja")
 FRAME_ATTEND_WORDS = Words("menghadiri", "mengikuti", "menghadiri dan berbicara di", "berpartisipasi dalam",
-                           "berpartisipasi di", "hadir dalam", "hadir di", "attending", "attend")
+                           "berpartisipasi di", "hadir dalam", "hadir di", "kehadiran di", "kehadiran pada",
+                           "kehadirannya di", "kehadirannya pada", "attending", "attend")
 #: words saying a visit begins on its date ("memulai kunjungan resmi empat hari ... pada 23 November"): with
 #: its length in days, the date is its first day
 VISIT_START_WORDS = Words("memulai", "mengawali", "dimulai", "tiba", "began", "begins", "started", "arrived")
@@ -297,6 +305,10 @@ VISIT_END_WORDS = Words("mengakhiri", "menutup", "menyelesaikan", "ended", "conc
 #: ke-50 ... pada tahun 2026"): a date after an act named in that clause is that act's, not the act's before it
 SUBORDINATORS = Words("sejak", "semenjak", "dalam konteks", "ketika", "saat", "setelah", "sesudah", "sebelum",
                       "menjelang", "bertepatan dengan", "since", "when", "after", "before")
+#: words that name a span of years as the period of what is counted ("bantuan ... tahap 2014-2020 menjadi 400 juta
+#: Euro", "pada periode 2021-2025", "dari tahun 2015 hingga 2020"); "antara" also takes "dan" ("antara tahun 2018
+#: dan 2023"). Without them a span of years is no figure's period (most are anniversaries: "(1973-2023)")
+PERIOD_SPAN_WORDS = Words("periode", "tahap", "fase", "masa", "kurun waktu", "kurun", "jangka waktu", "dari", "antara")
 #: words that point back at an act named before ("Kunjungan ini berlangsung selama 3 hari", "lawatan tersebut")
 POINTING_BACK = Words("ini", "tersebut", "itu", "this")
 #: words saying how long an act lasts, told in a sentence of its own ("Kunjungan ini berlangsung selama 3 hari")
