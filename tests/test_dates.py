@@ -167,3 +167,16 @@ def test_a_month_of_a_year_named_from_the_articles(text, surface, date) -> None:
     assert (row["surface"], str(row["date"])[:10], row["precision"], bool(row["year_inferred"])) == (
         surface, date, "month", True)
     assert find_dates(text, default_year=None)["date"].isna().all()  # from an unknown date: no date
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("pada tahun 1993, 2003, dan 2012 sebagai Putra Mahkota", [1993, 2003, 2012]),
+        ("Pada 2019, 2020 dan 2021, ekspor naik", [2019, 2020, 2021]),
+        # no "dan" before the last: no list ("2000 unit" is a count)
+        ("pada tahun 2023, 2000 unit terjual", [2023]),
+    ],
+)
+def test_a_list_of_years_after_a_year_date(text, years) -> None:
+    assert [d.year for d in find_dates(text)["date"]] == years

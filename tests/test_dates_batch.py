@@ -40,6 +40,7 @@ TOKENS = [
     "tahun depan", "tahun mendatang", "75 tahun ini", "bulan Juni tahun lalu", "Juni tahun depan",
     "BULAN  MARET TAHUN INI", "bulan\tMei tahun mendatang", "Septemebr tahun lalu", "xbulan Mei tahun lalu",
     "25 sampai 29/8", "3 hingga 5/6/2024", "1 s/d 3/12", "7 to 9/10",
+    "tahun 1993, 2003, dan 2012", ", 2003", ", dan 2012", " serta 1999", "pada 2019, 2020 dan 2021",
 ]
 token = st.one_of(st.sampled_from(TOKENS), st.text(max_size=3), st.from_regex(r"[0-9 ./\-]{1,6}", fullmatch=True))
 text = st.lists(token, max_size=12).map("".join)

@@ -598,3 +598,30 @@ def test_a_frame_naming_a_gathering_with_brackets_still_frames_the_visit() -> No
                  "dan mengunjungi Kerajaan Arab Saudi, Perdana Menteri bertemu dengan Perdana Menteri Mesir.",
                  published="2024-10-30")
     assert sorted(map(tuple, got[["kind", "precision"]].values.tolist())) == [("meeting", "day"), ("visit", "month")]
+
+
+def test_the_years_of_a_list_are_dates_of_the_same_act() -> None:
+    got = events("Raja Belgia mengunjungi Vietnam pada tahun 1993, 2003, dan 2012 sebagai Putra Mahkota.",
+                 published="2025-03-27")
+    assert got[["date", "kind"]].values.tolist() == [[pd.Timestamp(f"{y}-01-01"), "visit"] for y in (1993, 2003, 2012)]
+
+
+def test_an_anniversary_far_from_the_dates_of_its_sentence_is_the_articles_news() -> None:
+    got = _facts_events(["Kunjungan Sekretaris Jenderal ini berlangsung pada saat kedua negara merayakan ulang tahun "
+                         "ke-75 terjalinnya hubungan diplomatik dan ini merupakan kunjungan pertama Sekretaris Jenderal "
+                         "Partai Komunis Vietnam ke Bulgaria setelah transformasi rezim pada tahun 1990."], "2025-10-23")
+    anniversary = got[got["kind"] == "anniversary"]
+    assert anniversary[["date", "precision"]].values.tolist() == [[pd.Timestamp("2025-01-01"), "year"]]
+
+
+def test_an_anniversary_near_a_date_of_its_sentence_is_not_dated_again() -> None:
+    got = _facts_events(["Pada tahun 2023, kedua menteri bertemu untuk memperingati 50 tahun hubungan diplomatik."],
+                        "2025-10-23")
+    assert not (got["date"] == pd.Timestamp("2025-01-01")).any()
+
+
+def test_an_item_closed_by_its_bracketed_date_shares_the_act_of_the_item_before() -> None:
+    got = events("Vietnam mengirimkan pemimpin tingkat tinggi untuk mengunjungi Sri Lanka, terutama Perdana Menteri Pham "
+                 "Van Dong (1978) dan Menteri Luar Negeri Nguyen Thi Binh (1976).", published="2025-06-01")
+    assert got.set_index("date")["kind"].to_dict() == {pd.Timestamp("1978-01-01"): "visit",
+                                                       pd.Timestamp("1976-01-01"): "visit"}

@@ -35,6 +35,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .vocabulary import (
+    AND_WORDS,
     DAY_PARTS,
     DAY_WORDS,
     MONTHS,
@@ -485,6 +486,25 @@ class DateSpan:
 
 
 _FULL_STOP_AFTER_NAME = re.compile(r"[A-Za-z]{5,}\.$")
+# the next year of a list after a year that is a date ("pada tahun 1993, 2003, dan 2012"): a comma, or a
+# word of :data:`vocabulary.AND_WORDS`, then a bare year; the list counts only when its last year comes
+# after such a word ("tahun 2023, 2000 unit" is no list)
+_LIST_AND = "|".join(map(re.escape, AND_WORDS.forms))
+_YEAR_LIST_NEXT = re.compile(rf"\s*(?:,\s*(?P<and1>(?:{_LIST_AND})\s+)?|\s+(?P<and2>(?:{_LIST_AND})\s+))(?:(?:{_YEAR_WORD})\s+)?"
+                             rf"(?P<y>{_Y})(?![\d.,]\d)", _FLAGS)
+
+
+def _year_list(text: str, lo: int, first: DateSpan) -> list[DateSpan]:
+    """The years that follow ``first`` (a year, offsets relative to ``lo``) as a list ("1993, 2003, dan
+    2012"), each a date of its own; none unless the list ends with "dan"/"serta" before its last year."""
+    found: list[DateSpan] = []
+    pos = lo + first.end
+    while (m := _YEAR_LIST_NEXT.match(text, pos)) is not None:
+        found.append(DateSpan(m.start("y") - lo, m.end("y") - lo, m["y"], _ts(int(m["y"]), 1), None, "year", False))
+        pos = m.end()
+        if m["and1"] or m["and2"]:
+            return found
+    return []
 
 
 def _finish(text: str, lo: int, hits: list[_Hit]) -> tuple[DateSpan, ...]:
@@ -511,7 +531,21 @@ def _finish(text: str, lo: int, hits: list[_Hit]) -> tuple[DateSpan, ...]:
         if text[end - 1] == "." and _FULL_STOP_AFTER_NAME.search(text[start:end]):
             end -= 1  # a full stop after a full month name ends the sentence, not an abbreviation
         out.append(DateSpan(start - lo, end - lo, text[start:end], h[2], h[3], h[4], h[5]))
+    if any(d.precision == "year" and d.date_end is None and text[lo + d.end : lo + d.end + 1] == "," for d in out):
+        out = _with_year_lists(text, lo, out)
     return tuple(out)
+
+
+def _with_year_lists(text: str, lo: int, spans: list[DateSpan]) -> list[DateSpan]:
+    """``spans`` with the years listed after a year date (:func:`_year_list`), in text order."""
+    out: list[DateSpan] = []
+    for i, d in enumerate(spans):
+        out.append(d)
+        if d.precision == "year" and d.date_end is None:
+            nxt = lo + spans[i + 1].start if i + 1 < len(spans) else len(text)
+            listed = _year_list(text, lo, d)
+            out.extend(x for x in listed if lo + x.end <= nxt)
+    return out
 
 
 def _by_start_then_longest(h: _Hit) -> tuple[int, int]:

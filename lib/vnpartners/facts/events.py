@@ -57,6 +57,7 @@ from .context import (
     ArticleDate,
     FactInput,
     Mention,
+    clause_of,
     clauses,
     fact_input,
     fold_case,
@@ -68,6 +69,7 @@ from .dates import DateSpan
 from .event_acts import (
     COMMEMORATED_KINDS,
     EVENT_KINDS,
+    MAX_KEYWORD_GAP,
     elided_act,
     event_kind,
     gap,
@@ -102,7 +104,7 @@ _I = re.IGNORECASE
 # "Hari Nasional 2 September": a day-month inside a holiday's name, not an event of this year
 _HOLIDAY_BEFORE = re.compile(r"\bHari\s+[A-Z]\w*\s+$")
 # dates joined as a list ("pada tahun 2022 dan 2023") share their words
-_LIST_JOIN = re.compile(rf"^\s*(?:,|{AND_WORDS.alternation}|atau)\s*$", _I)
+_LIST_JOIN = re.compile(rf"^\s*(?:,|,?\s*(?:{AND_WORDS.alternation}|atau))\s*$", _I)  # "1993, 2003, dan 2012"
 _SPAN_SEP = re.compile(rf"\s*(?:-|–|—|{'|'.join(map(re.escape, RANGE_WORDS))})\s*", _I)
 _HOLIDAY = HOLIDAY_WORDS.regex()
 _STRETCH_BREAK = re.compile(r"[,;:]")
@@ -239,7 +241,8 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                     # the word of that kind nearest the date governs it ("akan melakukan kunjungan resmi ...")
                     nearest = min((k for k in mine if k[2] == kind), key=lambda k: gap((k[0], k[1]), (start, end)))
                     anchor = min(nearest[0], start)
-                elif previous is not None and _LIST_JOIN.match(text[previous[0] : start]):
+                elif previous is not None and (_LIST_JOIN.match(text[previous[0] : start])
+                                               or _next_bracketed_item(text, previous[0], start, end)):
                     kind = previous[1]
                 elif (head := list_head(text, spans, clause, clause_keywords, by_clause)) is not None:
                     kind, where = head[0], (head[1][0], clause[1])  # the list's countries are its head's too
@@ -385,6 +388,28 @@ def _undated_anniversary(sid: str, aid: str, text: str, ments: list[Mention], ad
             "modality_cue": mod.cue, "surface": m.group(0), "evidence": text}
 
 
+_ANNIVERSARY_ROWS = ("anniversary", "commemoration")
+_ITEM_OPENS = re.compile(rf"\s*(?:,\s*)?(?:(?:{AND_WORDS.alternation})\s)?", _I)
+
+
+def _next_bracketed_item(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` closes the next item of a list whose items each close with a
+    bracketed date, after the date ending at ``previous_end`` ("Perdana Menteri Pham Van Dong (1978) dan
+    Menteri Luar Negeri ... Nguyen Thi Binh (1976)"): it shares that item's act when it names none."""
+    if text[previous_end : previous_end + 1] != ")" or text[end : end + 1] != ")":
+        return False
+    m = _ITEM_OPENS.match(text, previous_end + 1, start)
+    return m is not None and m.end() > previous_end + 1
+
+
+def _far_from_dates(text: str, surface: str, found: tuple[DateSpan, ...], spans: list[tuple[int, int]]) -> bool:
+    """Whether the words ``surface`` stand further than ``MAX_KEYWORD_GAP`` from every date of their clause."""
+    at = text.find(surface)
+    clause = clause_of(spans, at)
+    return all(not (clause[0] <= d.start < clause[1]) or gap((at, at + len(surface)), (d.start, d.end)) > MAX_KEYWORD_GAP
+               for d in found)
+
+
 def _news_rows(sid: str, aid: str, text: str, ments: list[Mention], adate: ArticleDate, dated: bool,
                fallback: str | None) -> list[dict[str, object]]:
     """Rows of the acts the sentence reports as the article's news (:func:`news_of_day.news_of_the_day`)."""
@@ -423,8 +448,15 @@ def events_table(data: FactInput, partnerships: pd.DataFrame | None = None) -> p
         news.extend(_news_rows(sid, aid, text, ments, adate, bool(found), fallback))
         if found:
             after = str(data.texts[i + 1]) if i + 1 < len(data.texts) and data.article_ids[i + 1] == aid else ""
-            rows.extend(_sentence_events(sid, aid, text, ments, found, adate, fallback, data.cues(i), data.clauses(i),
-                                         after))
+            dated_rows = _sentence_events(sid, aid, text, ments, found, adate, fallback, data.cues(i), data.clauses(i),
+                                          after)
+            rows.extend(dated_rows)
+            if not any(r["kind"] in _ANNIVERSARY_ROWS for r in dated_rows):
+                # an anniversary far from every date of its sentence is the article's news as well ("Kunjungan ...
+                # berlangsung pada saat kedua negara merayakan ulang tahun ke-75 ... setelah ... pada tahun 1990")
+                row = _undated_anniversary(sid, aid, text, ments, adate, fallback)
+                if row is not None and _far_from_dates(text, str(row["surface"]), found, data.clauses(i)):
+                    rows.append(row)
         else:
             row = _undated_anniversary(sid, aid, text, ments, adate, fallback)
             if row is not None:
