@@ -52,12 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.heldout:
         # each held-back part was scored once at the end of a round of rule work, then read (spent); they are shown
         # for the record (tests/devset/README.md, "Held-back scores"). A new part is needed for the next round.
-        _show("third held-back part (heldout3, spent: read after its scoring)", DEVSET / "heldout3",
-              DEVSET / "heldout3", args.details)
-        _show("second held-back part (heldout2, spent: read after its scoring)", DEVSET / "heldout2",
-              DEVSET / "heldout2", args.details)
-        _show("first held-back part (heldout, spent: read after its scoring)", DEVSET / "heldout", DEVSET / "heldout",
-              args.details)
+        for name, ordinal in (("heldout5", "fifth"), ("heldout4", "fourth"), ("heldout3", "third"),
+                              ("heldout2", "second"), ("heldout", "first")):
+            _show(f"{ordinal} held-back part ({name}, spent: read after its scoring)", DEVSET / name, DEVSET / name,
+                  args.details)
         return 0
     _show("development set", DEVSET / "dev", DEVSET / "dev", args.details)
     _show("seeds", KIT / "seeds", KIT / "tests" / "gold", args.details)
