@@ -625,3 +625,24 @@ def test_an_item_closed_by_its_bracketed_date_shares_the_act_of_the_item_before(
                  "Van Dong (1978) dan Menteri Luar Negeri Nguyen Thi Binh (1976).", published="2025-06-01")
     assert got.set_index("date")["kind"].to_dict() == {pd.Timestamp("1978-01-01"): "visit",
                                                        pd.Timestamp("1976-01-01"): "visit"}
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a time word before the visit frames the act's date, a helper verb may stand between
+        ("Pada 5 Mei 2023, saat berkunjung ke Hanoi, Presiden Cile bertemu dengan Perdana Menteri Vietnam.",
+         [("meeting", "day"), ("visit", "month")]),
+        ("Selama melakukan kunjungan kerja ke Kanada, pada 25 Mei 2023, Wakil Perdana Menteri bertemu dengan Menteri "
+         "Lingkungan Hidup Kanada.", [("meeting", "day"), ("visit", "month")]),
+        # the date follows the visit's own words: it is the visit's
+        ("Presiden Cile, ketika melakukan kunjungan resmi ke Vietnam pada 5 Mei 2023, menanam pohon di Hanoi.",
+         [("visit", "day")]),
+        # a courtesy call is a meeting, and frames nothing
+        ("Pada 17 November 2023, saat melakukan kunjungan kehormatan kepada Gubernur, Duta Besar Vietnam membahas "
+         "kerja sama dengan Sri Lanka.", [("meeting", "day")]),
+    ],
+)
+def test_a_visit_named_with_a_time_word_frames_the_date_of_another_act(text, rows) -> None:
+    got = events(text, published="2023-12-01")
+    assert sorted(map(tuple, got[["kind", "precision"]].values.tolist())) == rows

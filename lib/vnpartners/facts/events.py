@@ -230,7 +230,8 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 others = [pieces[o][0] for o in idx if o != i]
                 frame = _visit_frame(text, clause, mine, start, others) if date_end is None else None
                 if frame is not None:  # the visit frames the date: the date is its act's, the visit the month's
-                    mine = [k for k in mine if k[0] != frame.start("visit")]  # another visit word may be the act
+                    # the frame's visit word is no act of the date; another visit word may be
+                    mine = [k for k in mine if not (k[0] == frame.start("visit") and k[2] == "visit")]
                     if all(k[2] != "visit" for k in mine):  # "melanjutkan kunjungan ... dengan mengunjungi Vietnam
                         # pada 20 Juni": the date is a visit's own, and no month-long one is added beside it
                         rows.append(_framed_visit_row(sid, aid, text, frame, clause, date, precision, inferred, cues,
@@ -310,7 +311,8 @@ def _visit_frame(text: str, clause: tuple[int, int], kws: list[tuple[int, int, s
     starts) follows in the same stretch has its own date ("..., dalam kunjungan kenegaraan ... dari tanggal
     27 hingga 30 November") and frames nothing; a visit named beside an act ("yang sedang melakukan
     kunjungan") does not frame a date that follows its words in the same stretch either: that is its own."""
-    visits = {k[0] for k in kws if k[2] == "visit"}
+    # a visit word that opens another act's words ("kunjungan kehormatan", a courtesy call) is no visit
+    visits = {k[0] for k in kws if k[2] == "visit"} - {k[0] for k in kws if k[2] != "visit"}
     part = text[clause[0] : clause[1]]
     if not visits or not (VISIT_FRAME_WORDS.may_occur(part) or VISIT_BESIDE_WORDS.may_occur(part)):
         return None

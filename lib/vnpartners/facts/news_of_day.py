@@ -90,7 +90,8 @@ _THIS_ACT = re.compile(
 #: the visit's word, ``beside``: the words of a visit beside an act, when they are the frame
 FRAMED_VISIT = re.compile(
     rf"(?:(?P<beside>{VISIT_BESIDE_WORDS.pattern()})|{VISIT_FRAME_WORDS.pattern()})\s+"
-    rf"(?:{FRAME_ATTEND_WORDS.alternation}\b[^,;.]{{0,160}}?\s(?:{AND_WORDS.alternation})\s+(?:(?:melakukan|mengadakan)\s+)?)?"
+    rf"(?:{FRAME_ATTEND_WORDS.alternation}\b[^,;.]{{0,160}}?\s(?:{AND_WORDS.alternation})\s+)?"
+    rf"(?:(?:{ONGOING_HELPERS.alternation})\s+)?"  # "selama melakukan kunjungan", "saat menjalani kunjungan"
     rf"(?P<visit>{VISIT_WORDS.alternation})", _I)
 _ONGOING_WORD = ONGOING_WORDS.regex()
 # a weekday named without a date: proper nouns, so case matters ("minggu lalu" is "last week"); a weekday

@@ -286,7 +286,8 @@ VISIT_FRAME_WORDS = Words("dalam rangka", "dalam kerangka", "selama", "pada kese
 #: visit frames the act's date, unless the date follows the visit's words in the same stretch of the sentence
 #: ("yang melakukan kunjungan resmi ke Vietnam pada 5 Mei": the visit's own date)
 VISIT_BESIDE_WORDS = Words("yang melakukan", "yang sedang melakukan", "yang tengah melakukan", "yang sedang",
-                           "yang tengah", "yang sedang dalam", "yang berada dalam", "dalam")
+                           "yang tengah", "yang sedang dalam", "yang berada dalam", "dalam", "saat", "ketika",
+                           "sewaktu", "tatkala", "when", "while")
 #: words of attending a gathering, which a frame may name before the visit ("pada kesempatan menghadiri
 #: Konferensi ... dan mengunjungi serta bekerja di Arab Saudi, pada malam 29 Oktober ... bertemu"; "dalam
 #: rangka menghadiri KTT ... dan melakukan kunjungan kerja")
