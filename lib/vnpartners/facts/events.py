@@ -313,8 +313,10 @@ def _visit_frame(text: str, clause: tuple[int, int], kws: list[tuple[int, int, s
     kunjungan") does not frame a date that follows its words in the same stretch either: that is its own."""
     # a visit word that opens another act's words ("kunjungan kehormatan", a courtesy call) is no visit
     visits = {k[0] for k in kws if k[2] == "visit"} - {k[0] for k in kws if k[2] != "visit"}
-    part = text[clause[0] : clause[1]]
-    if not visits or not (VISIT_FRAME_WORDS.may_occur(part) or VISIT_BESIDE_WORDS.may_occur(part)):
+    if not visits:
+        return None
+    part = fold_case(text[clause[0] : clause[1]])
+    if not (VISIT_FRAME_WORDS.may_occur(part, part) or VISIT_BESIDE_WORDS.may_occur(part, part)):
         return None
     for m in FRAMED_VISIT.finditer(text, *clause):
         if m.start("visit") not in visits:

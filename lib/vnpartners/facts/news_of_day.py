@@ -145,7 +145,9 @@ def news_of_the_day(text: str, adate: ArticleDate, dated: bool, kind_of_clause) 
         for pattern in (_ONGOING, _THIS_ACT):
             for m in pattern.finditer(text):
                 found.append(News(_kind(m), m.start(), m.end(), *_article_month(adate)))
-    if not dated and (VISIT_FRAME_WORDS.may_occur(text) or VISIT_BESIDE_WORDS.may_occur(text)):
+    # every match holds a visit word and a frame's words: the quick tests, from the rule's own vocabulary
+    if not dated and VISIT_WORDS.may_occur(text, folded) and (VISIT_FRAME_WORDS.may_occur(text, folded)
+                                                             or VISIT_BESIDE_WORDS.may_occur(text, folded)):
         # a frame by an ongoing word ("sedang", "tengah") is the ongoing rule's, which wants its helper word
         # ("tengah melakukan kunjungan"; "Timur Tengah kunjungan demi kunjungan" is no act)
         m = next((m for m in FRAMED_VISIT.finditer(text) if _ONGOING_WORD.match(text, m.start()) is None), None)
