@@ -646,3 +646,21 @@ def test_an_item_closed_by_its_bracketed_date_shares_the_act_of_the_item_before(
 def test_a_visit_named_with_a_time_word_frames_the_date_of_another_act(text, rows) -> None:
     got = events(text, published="2023-12-01")
     assert sorted(map(tuple, got[["kind", "precision"]].values.tolist())) == rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a particular visit (its visitor, its destination) named without a date is the article's news
+        ("Ketua Asosiasi Austria-Vietnam mengomentari bahwa kunjungan resmi Presiden Vo Van Thuong ke Republik Austria "
+         "menunjukkan hubungan erat antara kedua negara.", [(pd.Timestamp("2023-07-01"), "month")]),
+        # visits in general, one put in the past, one planned: no date
+        ("Kedua negara secara rutin mengadakan kunjungan dan kontak tingkat tinggi dengan Austria.", []),
+        ("Presiden Austria pernah melakukan kunjungan resmi Presiden ke Vietnam.", []),
+        ("Kedua pihak berharap kunjungan Presiden Austria ke Vietnam akan segera terwujud.", []),
+    ],
+)
+def test_a_particular_visit_named_without_a_date_is_the_articles_news(text, expected) -> None:
+    got = _facts_events([text], "2023-07-20")
+    visits = got[got["kind"] == "visit"]
+    assert [tuple(r) for r in visits[["date", "precision"]].values.tolist()] == expected

@@ -429,6 +429,8 @@ def _news_rows(sid: str, aid: str, text: str, ments: list[Mention], adate: Artic
         found_mod = modality_before(text, n.start, clause)
         date = n.ahead if n.ahead is not None and found_mod.modality != "stated" else n.date
         mod = settle(found_mod, date + pd.Timedelta(days=1), adate.date)
+        if n.stated_only and mod.modality != "stated":
+            continue  # a visit planned or wished, with no date: not dated by the article
         out.append({"article_id": aid, "sentence_id": sid, "date": date, "date_end": None, "precision": n.precision,
                     "year_inferred": True, "kind": n.kind, "countries": _countries(n.kind, clause, usable, fallback),
                     "modality": mod.modality, "modality_cue": mod.cue, "surface": text[n.start : n.end],

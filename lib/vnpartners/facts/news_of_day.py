@@ -11,10 +11,13 @@ give. A weekday gives the day itself.
   helper word before it ("sedang dalam kunjungan", "tengah melakukan pembicaraan"), a verb (me-,
   ber-: "sedang berkunjung") does not, so "sedang Pertemuan Asia-Eropa" is no act;
 - **the act pointed at** ("ini adalah kunjungan ...", "kunjungan kali ini");
+- **a particular visit named without a date** ("kunjungan resmi Presiden Vo Van Thuong ke Republik Austria
+  menunjukkan hubungan erat"; :data:`vocabulary.VISITOR_TITLES`, a destination after "ke"/"di"), not one
+  put in the past ("pernah melakukan kunjungan ..."), nor planned: the visit the article reports;
 - **the visit that frames an act** in a sentence with no date ("Dalam kerangka kunjungan di Aljazair,
   Deputi Menlu ... beraudiensi kepada Menlu Aljazair"; :data:`FRAMED_VISIT`, the same words that make a
   visit the frame of a dated act): the visit the article reports, unless the article dates a visit of
-  the same countries anywhere (the frame then points at that one);
+  the same countries anywhere (the frame then points at that one), nor when planned;
 - **a weekday with no date** ("Jumat tiba di Hanoi"): in a sentence with no date at all, the act of
   its clause happened on that weekday, the last one on or before the publication day (when the
   article's day is known; else the article's month); an act still to come ("akan tiba ... pada
@@ -36,6 +39,7 @@ import pandas as pd
 from .context import ArticleDate, clauses, month_of
 from .vocabulary import (
     AND_WORDS,
+    EARLIER_WORDS,
     EVENT_WORDS,
     FRAME_ATTEND_WORDS,
     ONGOING_HELPERS,
@@ -46,6 +50,7 @@ from .vocabulary import (
     VISIT_BESIDE_WORDS,
     VISIT_FRAME_WORDS,
     VISIT_WORDS,
+    VISITOR_TITLES,
     WEEKDAY_NUMBERS,
     WEEKDAYS,
 )
@@ -94,6 +99,13 @@ FRAMED_VISIT = re.compile(
     rf"(?:(?:{ONGOING_HELPERS.alternation})\s+)?"  # "selama melakukan kunjungan", "saat menjalani kunjungan"
     rf"(?P<visit>{VISIT_WORDS.alternation})", _I)
 _ONGOING_WORD = ONGOING_WORDS.regex()
+# a particular visit: a visit noun, its kind ("resmi", "kenegaraan" ...), a visitor's title, then within the same
+# stretch its destination ("ke"/"di" and a capital: "ke Republik Austria", "ke Iran")
+_VISIT_NOUNS = Words(*(form for form in VISIT_WORDS.forms if not form.lower().startswith(("me", "ber", "di"))))
+_PARTICULAR_VISIT = re.compile(
+    rf"(?P<visit>{_VISIT_NOUNS.pattern()})(?:\s+(?:resmi|kenegaraan|kerja|persahabatan))*"
+    rf"\s+(?:{VISITOR_TITLES.alternation})\b[^,;.()]{{0,80}}?\s(?:ke|di)\s+[A-Z]", _I)
+_EARLIER = EARLIER_WORDS.regex()
 # a weekday named without a date: proper nouns, so case matters ("minggu lalu" is "last week"); a weekday
 # followed by a number starts a date the date rules could not read ("Kamis, 6 Septemebr"), not a bare weekday
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
@@ -109,7 +121,8 @@ class News(NamedTuple):
     """An act dated by its article: its ``kind``, the words that say it (``start``, ``end``), its date and
     precision; ``ahead``: for a weekday, the date the same weekday gives when the act is still to come
     (the first such day on or after publication: "akan tiba di Hanoi pada Kamis"), else None; ``frame``:
-    a visit named as the frame of an undated act."""
+    a visit named as the frame of an undated act; ``stated_only``: kept only when no cue makes it a plan or
+    an aim (an undated plan is not dated by its article)."""
 
     kind: str
     start: int
@@ -118,6 +131,7 @@ class News(NamedTuple):
     precision: str
     ahead: pd.Timestamp | None = None
     frame: bool = False
+    stated_only: bool = False
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -152,7 +166,13 @@ def news_of_the_day(text: str, adate: ArticleDate, dated: bool, kind_of_clause) 
         # ("tengah melakukan kunjungan"; "Timur Tengah kunjungan demi kunjungan" is no act)
         m = next((m for m in FRAMED_VISIT.finditer(text) if _ONGOING_WORD.match(text, m.start()) is None), None)
         if m is not None:
-            found.append(News("visit", m.start("visit"), m.end("visit"), *_article_month(adate), frame=True))
+            found.append(News("visit", m.start("visit"), m.end("visit"), *_article_month(adate), frame=True,
+                              stated_only=True))
+    if not dated and not found and VISIT_WORDS.may_occur(text, folded) and VISITOR_TITLES.may_occur(text, folded):
+        m = next((m for m in _PARTICULAR_VISIT.finditer(text)
+                  if _EARLIER.search(text, max(0, m.start() - 40), m.start()) is None), None)
+        if m is not None:
+            found.append(News("visit", m.start("visit"), m.end("visit"), *_article_month(adate), stated_only=True))
     if not dated and has_any(text, WEEKDAYS):  # the weekday words, as written (proper nouns)
         m = _WEEKDAY.search(text)
         if m is not None:

@@ -311,6 +311,14 @@ SUBORDINATORS = Words("sejak", "semenjak", "dalam konteks", "ketika", "saat", "s
 #: Euro", "pada periode 2021-2025", "dari tahun 2015 hingga 2020"); "antara" also takes "dan" ("antara tahun 2018
 #: dan 2023"). Without them a span of years is no figure's period (most are anniversaries: "(1973-2023)")
 PERIOD_SPAN_WORDS = Words("periode", "tahap", "fase", "masa", "kurun waktu", "kurun", "jangka waktu", "dari", "antara")
+#: titles of the people who make a visit: a visit named with its visitor and its destination ("kunjungan resmi
+#: Presiden Vo Van Thuong ke Republik Austria") is a particular visit, not visits in general
+VISITOR_TITLES = Words("Presiden", "Wakil Presiden", "Perdana Menteri", "Wakil Perdana Menteri", "Deputi Perdana Menteri",
+                       "PM", "Ketua", "Wakil Ketua", "Menteri", "Menlu", "Wakil Menteri", "Deputi Menteri",
+                       "Sekretaris Jenderal", "Sekjen", "Raja", "Ratu", "Sultan", "Kanselir", "Putra Mahkota", "Emir",
+                       "Gubernur Jenderal", "delegasi", "rombongan")
+#: words before a visit that put it in the past, before the news ("pernah melakukan kunjungan resmi ke ...")
+EARLIER_WORDS = Words("pernah", "sebelumnya", "terakhir kali", "dahulu", "dulu", "silam")
 #: words that point back at an act named before ("Kunjungan ini berlangsung selama 3 hari", "lawatan tersebut")
 POINTING_BACK = Words("ini", "tersebut", "itu", "this")
 #: words saying how long an act lasts, told in a sentence of its own ("Kunjungan ini berlangsung selama 3 hari")
