@@ -34,7 +34,7 @@ from .vocabulary import AND_WORDS, EVENT_WORDS, SUBORDINATORS
 from .words import fold_case, has_any
 
 __all__ = ["COMMEMORATED_KINDS", "EVENT_KINDS", "MAX_KEYWORD_GAP", "Keyword", "elided_act", "event_kind", "gap",
-           "keywords",
+           "keywords", "next_bracketed_item",
            "list_head", "nearer_clause", "owned_keywords"]
 
 Keyword = tuple[int, int, str, float]
@@ -81,8 +81,23 @@ def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 _SUBORDINATOR = SUBORDINATORS.regex()
-# the words right after a date that open a new item of the clause: "... pada Maret 2016 dan kunjungan ..."
-_NEW_ITEM = re.compile(rf"\s*,?\s*(?:{AND_WORDS.alternation})\s", re.IGNORECASE)
+# what joins the items of a list: a comma, a word of AND_WORDS, or both ("1993, 2003, dan 2012"; "... pada Maret
+# 2016 dan kunjungan ..."); group ``word``: the joining word. Every part is optional: it matches the empty string
+_ITEM_JOIN = re.compile(rf"\s*(?:,\s*)?(?:(?P<word>{AND_WORDS.alternation})\s)?", re.IGNORECASE)
+
+
+def _closes_item(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is in brackets, closing an item of a list ("... Nguyen Thi Binh (1976)")."""
+    return text[end : end + 1] == ")"
+
+
+def next_bracketed_item(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` closes the next item of a list whose items each close with a
+    bracketed date, after the date ending at ``previous_end`` ("Perdana Menteri Pham Van Dong (1978) dan
+    Menteri Luar Negeri ... Nguyen Thi Binh (1976)"): it shares that item's act when it names none."""
+    if not (_closes_item(text, previous_end) and _closes_item(text, end)):
+        return False
+    return _ITEM_JOIN.match(text, previous_end + 1, start).end() > previous_end + 1  # type: ignore[union-attr]
 
 
 def list_head(text: str, spans: list[tuple[int, int]], clause: tuple[int, int], clause_keywords,  # type: ignore[no-untyped-def]
@@ -147,9 +162,9 @@ def _opens_next_item(text: str, before: tuple, kw: Keyword, after: tuple) -> boo
     keyword and the later date ("Perjanjian Kerjasama Kebudayaan-Informasi (2005), MoU kerjasama antara dua
     Kementerian Luar Negeri (2015)"). A date before a comma that opens its sentence ("Pada tanggal 21
     Agustus, genap 50 tahun hubungan diplomatik ...") keeps its words."""
-    if _NEW_ITEM.match(text, before[1], kw[0]):
+    if _ITEM_JOIN.match(text, before[1], kw[0])["word"]:  # type: ignore[index]
         return True
-    bracketed = text[before[1] : before[1] + 1] == ")" and text[after[1] : after[1] + 1] == ")"
+    bracketed = _closes_item(text, before[1]) and _closes_item(text, after[1])
     return bracketed and "," in text[before[1] : kw[0]] and "," not in text[kw[1] : after[0]]
 
 

@@ -76,6 +76,7 @@ from .event_acts import (
     keywords,
     list_head,
     nearer_clause,
+    next_bracketed_item,
     owned_keywords,
 )
 from .modality import STATED, cues_of, foresee, modality_before, settle
@@ -243,7 +244,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                     nearest = min((k for k in mine if k[2] == kind), key=lambda k: gap((k[0], k[1]), (start, end)))
                     anchor = min(nearest[0], start)
                 elif previous is not None and (_LIST_JOIN.match(text[previous[0] : start])
-                                               or _next_bracketed_item(text, previous[0], start, end)):
+                                               or next_bracketed_item(text, previous[0], start, end)):
                     kind = previous[1]
                 elif (head := list_head(text, spans, clause, clause_keywords, by_clause)) is not None:
                     kind, where = head[0], (head[1][0], clause[1])  # the list's countries are its head's too
@@ -393,19 +394,6 @@ def _undated_anniversary(sid: str, aid: str, text: str, ments: list[Mention], ad
 
 
 _ANNIVERSARY_ROWS = ("anniversary", "commemoration")
-_ITEM_OPENS = re.compile(rf"\s*(?:,\s*)?(?:(?:{AND_WORDS.alternation})\s)?", _I)
-
-
-def _next_bracketed_item(text: str, previous_end: int, start: int, end: int) -> bool:
-    """Whether the date at ``start``-``end`` closes the next item of a list whose items each close with a
-    bracketed date, after the date ending at ``previous_end`` ("Perdana Menteri Pham Van Dong (1978) dan
-    Menteri Luar Negeri ... Nguyen Thi Binh (1976)"): it shares that item's act when it names none."""
-    if text[previous_end : previous_end + 1] != ")" or text[end : end + 1] != ")":
-        return False
-    m = _ITEM_OPENS.match(text, previous_end + 1, start)
-    return m is not None and m.end() > previous_end + 1
-
-
 def _far_from_dates(text: str, surface: str, found: tuple[DateSpan, ...], spans: list[tuple[int, int]]) -> bool:
     """Whether the words ``surface`` stand further than ``MAX_KEYWORD_GAP`` from every date of their clause."""
     at = text.find(surface)
