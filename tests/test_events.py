@@ -664,3 +664,21 @@ def test_a_particular_visit_named_without_a_date_is_the_articles_news(text, expe
     got = _facts_events([text], "2023-07-20")
     visits = got[got["kind"] == "visit"]
     assert [tuple(r) for r in visits[["date", "precision"]].values.tolist()] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, rows",
+    [
+        # a visit dated by one day beside a range of days that holds it: the range is the visit's
+        ("Presiden Argentina, pada Kamis (21 Februari), mengakhiri dengan baik kunjungan kenegaraan di Vietnam "
+         "dari 19 – 21 Februari.", "2019-02-22", [("2019-02-19", "2019-02-21", "visit"), ("2019-02-21", None, "other")]),
+        # the day keeps its own other act
+        ("Vietnam dan Jepang resmi meningkatkan hubungan menjadi Kemitraan Strategis Komprehensif pada 27 November "
+         "2023, dalam kunjungan kenegaraan Presiden Vietnam ke Jepang dari tanggal 27 hingga 30 November.", "2023-12-01",
+         [("2023-11-27", None, "partnership"), ("2023-11-27", "2023-11-30", "visit")]),
+    ],
+)
+def test_a_visit_beside_the_range_of_its_days_is_dated_by_the_range(text, published, rows) -> None:
+    got = _facts_events([text], published)
+    want = [(pd.Timestamp(a), pd.NaT if b is None else pd.Timestamp(b), k) for a, b, k in rows]
+    assert sorted(got[["date", "date_end", "kind"]].itertuples(index=False, name=None), key=str) == sorted(want, key=str)

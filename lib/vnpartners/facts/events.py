@@ -207,6 +207,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
         by_clause.setdefault(spans[bisect_right(starts, p[0]) - 1], []).append(i)
     acts: dict[tuple[int, int], str] = {}  # the kind of each clause's last date, in text order
     for clause, idx in by_clause.items():
+        clause_start = len(rows)  # this clause's rows are rows[clause_start:]
         kws = clause_keywords(clause)
         owned = owned_keywords(kws, [pieces[i] for i in idx], text)
         previous: tuple[int, str] | None = None  # (end, kind) of the clause's previous date
@@ -214,6 +215,7 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
         for j, i in enumerate(idx):
             start, end, date, date_end, precision, inferred, role = pieces[i]
             anchor, where = start, clause
+            besides_visit = "other"  # the date's act if its visit turns out to be another date's
             holiday = None
             if role == "anniversary":
                 kind = "anniversary" if commemorated is None or commemorated[1] is None else "commemoration"
@@ -240,6 +242,8 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                 mine = nearer_clause(text, mine, start, end)  # the frame is no act of the date's clause
                 if mine:
                     kind = min(mine, key=lambda k: (k[3], k[0]))[2]
+                    others = [k for k in mine if k[2] != "visit"]
+                    besides_visit = min(others, key=lambda k: (k[3], k[0]))[2] if others else "other"
                     # the word of that kind nearest the date governs it ("akan melakukan kunjungan resmi ...")
                     nearest = min((k for k in mine if k[2] == kind), key=lambda k: gap((k[0], k[1]), (start, end)))
                     anchor = min(nearest[0], start)
@@ -277,9 +281,28 @@ def _sentence_events(sid: str, aid: str, text: str, ments: list[Mention], found:
                     "modality_cue": mod.cue,
                     "surface": text[start:end],
                     "evidence": text,
+                    "besides_visit": besides_visit,
                 }
             )
+        _visit_to_its_range(rows[clause_start:])
     return rows
+
+
+def _visit_to_its_range(clause_rows: list[dict[str, object]]) -> None:
+    """A visit a clause dates by one day, beside a range of days of no act that holds that day ("pada Kamis
+    (21 Februari), mengakhiri dengan baik kunjungan kenegaraan di Vietnam dari 19 – 21 Februari"; "pada tgl 08
+    Agustus, mengepalai delegasi ... untuk memulai kunjungan resmi ke Iran ... dari tgl 08 hingga tgl 10
+    Agustus"), is dated by the range: the range is the visit's days, and the day keeps its other act
+    ("resmi meningkatkan hubungan ... pada 27 November 2023, dalam kunjungan kenegaraan ... dari tanggal 27
+    hingga 30 November": the upgrade), if it names one (else ``other``)."""
+    for r in clause_rows:
+        if r["kind"] != "other" or r["date_end"] is None or r["precision"] != "day":
+            continue
+        for v in clause_rows:
+            if v["kind"] == "visit" and v["date_end"] is None and v["precision"] == "day" \
+                    and r["date"] <= v["date"] <= r["date_end"]:  # type: ignore[operator]
+                r["kind"], r["countries"], v["kind"] = "visit", v["countries"], v.get("besides_visit", "other")
+                break
 
 
 def _visit_days(text: str, clause: tuple[int, int], date: pd.Timestamp,
