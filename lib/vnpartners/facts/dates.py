@@ -489,8 +489,8 @@ _FULL_STOP_AFTER_NAME = re.compile(r"[A-Za-z]{5,}\.$")
 # the next year of a list after a year that is a date ("pada tahun 1993, 2003, dan 2012"): a comma, or a
 # word of :data:`vocabulary.AND_WORDS`, then a bare year; the list counts only when its last year comes
 # after such a word ("tahun 2023, 2000 unit" is no list)
-_LIST_AND = "|".join(map(re.escape, AND_WORDS.forms))
-_YEAR_LIST_NEXT = re.compile(rf"\s*(?:,\s*(?P<and1>(?:{_LIST_AND})\s+)?|\s+(?P<and2>(?:{_LIST_AND})\s+))(?:(?:{_YEAR_WORD})\s+)?"
+_YEAR_LIST_NEXT = re.compile(rf"\s*(?:,\s*(?P<and1>{AND_WORDS.alternation}\s+)?|\s+(?P<and2>{AND_WORDS.alternation}\s+))"
+                             rf"(?:(?:{_YEAR_WORD})\s+)?"
                              rf"(?P<y>{_Y})(?![\d.,]\d)", _FLAGS)
 
 

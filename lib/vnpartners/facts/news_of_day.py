@@ -101,7 +101,7 @@ FRAMED_VISIT = re.compile(
 _ONGOING_WORD = ONGOING_WORDS.regex()
 # a particular visit: a visit noun, its kind ("resmi", "kenegaraan" ...), a visitor's title, then within the same
 # stretch its destination ("ke"/"di" and a capital: "ke Republik Austria", "ke Iran")
-_VISIT_NOUNS = Words(*(form for form in VISIT_WORDS.forms if not form.lower().startswith(("me", "ber", "di"))))
+_VISIT_NOUNS = Words(*(form for form in _NOUNS["visit"].forms if not form.lower().startswith("di")))  # no passive verb
 _PARTICULAR_VISIT = re.compile(
     rf"(?P<visit>{_VISIT_NOUNS.pattern()})(?:\s+(?:resmi|kenegaraan|kerja|persahabatan))*"
     rf"\s+(?:{VISITOR_TITLES.alternation})\b[^,;.()]{{0,80}}?\s(?:ke|di)\s+[A-Z]", _I)
